@@ -1,0 +1,32 @@
+import { expectOneOf, expectOptions } from '../internal/args.js';
+import { LIFECYCLES, type Lifecycle } from '../schema/tool.js';
+import type { IdSet, Tool, ToolCategory } from '../taxonomy/entities.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+
+/** Options of {@link Taxonomy.toolsByCategory}. */
+export interface ToolsByCategoryOptions {
+  /** Keep only tools at this lifecycle stage. */
+  readonly lifecycle?: Lifecycle;
+  /** `'document'` (the data's order, most important first; the default) or `'name'`. */
+  readonly sort?: 'document' | 'name';
+}
+
+const SORTS = ['document', 'name'] as const;
+
+/** Implements {@link Taxonomy.toolCategories}. */
+export function toolCategories(tax: Taxonomy<IdSet>): readonly ToolCategory[] {
+  return tax.toolCategories;
+}
+
+/** Implements {@link Taxonomy.toolsByCategory}: the tools of a category and of its sub-categories. */
+export function toolsByCategory(tax: Taxonomy<IdSet>, category: string, options: ToolsByCategoryOptions = {}): Tool[] {
+  const fn = 'toolsByCategory';
+  expectOptions(fn, 'options', options);
+  const cat = tax.getOf('toolCategory', category, fn, 'category');
+  const lifecycle = options.lifecycle === undefined ? undefined : expectOneOf(fn, 'options.lifecycle', options.lifecycle, LIFECYCLES, 'lifecycle');
+  const sort = options.sort === undefined ? 'document' : expectOneOf(fn, 'options.sort', options.sort, SORTS, 'sort order');
+  const tools = (tax.indexes.toolsByCategory.get(cat.id) ?? []).filter(
+    (t) => !t.deprecated && (lifecycle === undefined || (t.lifecycle ?? 'active') === lifecycle),
+  );
+  return sort === 'name' ? tools.sort((a, b) => a.name.localeCompare(b.name, 'en')) : tools;
+}

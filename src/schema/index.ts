@@ -1,0 +1,15 @@
+export { ID_PATTERN, Id, Source, Crosswalks, Deprecation, Matching } from './common.js';
+export { CareerLevelSchema, ProficiencyLevelSchema } from './career-level.js';
+export type { CareerLevelInput, ProficiencyLevelInput } from './career-level.js';
+export { SkillCategorySchema, SkillSchema, ExpectationSchema } from './skill.js';
+export type { SkillCategoryInput, SkillInput, Expectation } from './skill.js';
+export { ToolCategorySchema, ToolSchema, LIFECYCLES } from './tool.js';
+export type { ToolCategoryInput, ToolInput, Lifecycle } from './tool.js';
+export { DomainSchema, DatasetSchema, MetricSchema } from './domain.js';
+export type { DomainInput, DatasetInput, MetricInput } from './domain.js';
+export { RoleSchema, IMPORTANCES } from './role.js';
+export type { RoleInput, Importance } from './role.js';
+export { TaxonomySchema, TaxonomyFragmentSchema, SCHEMA_VERSION, entityLists } from './taxonomy.js';
+export type { TaxonomyInput, TaxonomyFragment } from './taxonomy.js';
+export { LIST_OF_KIND, ENTITY_KINDS } from './kinds.js';
+export type { EntityKind, ListName, EntityOf } from './kinds.js';

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { Id, IdList } from './common.js';
+import { entitySchema } from './entity.js';
+
+/** A group of skills; categories may nest through `parent`. */
+export const SkillCategorySchema = entitySchema('skillCategory', 'A group of skills.', {
+  parent: Id.optional().describe('The id of the broader skill category, if any.'),
+});
+
+/** What a skill demands at one career level. */
+export const ExpectationSchema = z
+  .strictObject({
+    level: Id.describe('The career level id.'),
+    proficiency: Id.describe('The proficiency level id expected at that career level.'),
+    behaviours: z
+      .array(z.string().min(1).max(500))
+      .optional()
+      .describe('Observable behaviours that show the expected proficiency at that level.'),
+  })
+  .describe('The proficiency a career level expects in a skill, and how it shows.')
+  .meta({ id: 'expectation' });
+
+/** A skill, knowledge area or competence. */
+export const SkillSchema = entitySchema('skill', 'A skill, body of knowledge or competence.', {
+  category: Id.describe('The id of the skill category.'),
+  type: z
+    .enum(['knowledge', 'skill', 'competence'])
+    .describe('ESCO\'s distinction: "knowledge" (what one knows), "skill" (what one can do), "competence" (applying both with autonomy).'),
+  prerequisites: IdList('skills to learn first').optional(),
+  tools: IdList('tools used to practise the skill').optional(),
+  expectations: z
+    .array(ExpectationSchema)
+    .optional()
+    .describe('Expected proficiency per career level; levels not listed do not expect the skill.'),
+});
+
+export type SkillCategoryInput = z.input<typeof SkillCategorySchema>;
+export type SkillInput = z.input<typeof SkillSchema>;
+export type Expectation = z.infer<typeof ExpectationSchema>;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { Id, IdList } from './common.js';
+import { entitySchema } from './entity.js';
+
+/** The lifecycle stages of a tool. */
+export const LIFECYCLES = ['emerging', 'active', 'legacy'] as const;
+
+/** A group of tools; categories may nest through `parent`. */
+export const ToolCategorySchema = entitySchema('toolCategory', 'A group of tools.', {
+  parent: Id.optional().describe('The id of the broader tool category, if any.'),
+});
+
+/** A language, library, framework, platform or service. */
+export const ToolSchema = entitySchema('tool', 'A programming language, library, framework, platform or service.', {
+  category: Id.describe('The id of the tool category.'),
+  homepage: z
+    .string()
+    .regex(/^https?:\/\/[^\s]+$/)
+    .max(2048)
+    .optional()
+    .describe('The official homepage.'),
+  license: z.string().min(1).max(200).optional().describe('The licence, as an SPDX id where one exists, or "proprietary".'),
+  languages: IdList('tools (programming languages) it is used from').optional(),
+  skills: IdList('skills the tool serves').optional(),
+  lifecycle: z
+    .enum(LIFECYCLES)
+    .optional()
+    .describe('"emerging" (new, fast-moving), "active" (mainstream) or "legacy" (maintained or superseded, rarely chosen for new work).'),
+  supersededBy: Id.optional().describe('The id of the tool that superseded this one.'),
+});
+
+export type ToolCategoryInput = z.input<typeof ToolCategorySchema>;
+export type ToolInput = z.input<typeof ToolSchema>;
+export type Lifecycle = (typeof LIFECYCLES)[number];
