@@ -22,8 +22,8 @@ function jsonSchema(schema: z.ZodType, id: string, title: string): Record<string
 export const taxonomyJsonSchema = jsonSchema(TaxonomySchema, 'https://unpkg.com/ml-skills/dist/taxonomy.schema.json', 'ml-skills taxonomy');
 export const fragmentJsonSchema = jsonSchema(TaxonomyFragmentSchema, 'https://unpkg.com/ml-skills/dist/fragment.schema.json', 'ml-skills taxonomy fragment');
 
-/** ajv's code size counter, inlined so that the library needs no ajv at run time. */
-const UCS2LENGTH = `(str){let length=0;const len=str.length;let pos=0;let value;while(pos<len){length++;value=str.charCodeAt(pos++);if(value>=0xd800&&value<=0xdbff&&pos<len){value=str.charCodeAt(pos);if((value&0xfc00)===0xdc00)pos++;}}return length;}`;
+/** ajv's code point counter, inlined so that the library needs no ajv at run time; strings without surrogates (nearly all) skip the loop. */
+const UCS2LENGTH = `(str){if(!/[\\uD800-\\uDBFF]/.test(str))return str.length;let length=0;const len=str.length;let pos=0;let value;while(pos<len){length++;value=str.charCodeAt(pos++);if(value>=0xd800&&value<=0xdbff&&pos<len){value=str.charCodeAt(pos);if((value&0xfc00)===0xdc00)pos++;}}return length;}`;
 
 /**
  * The property names each object allows, keyed by instance path with list indexes as `*` (`/skills/*`), for
@@ -48,7 +48,7 @@ function allowedProperties(root: Record<string, unknown>): Record<string, string
 }
 
 function structureValidator(): string {
-  const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, esm: true, optimize: true } });
+  const ajv = new Ajv({ allErrors: true, strict: true, unicodeRegExp: false, code: { source: true, esm: true, optimize: true } });
   const validate = ajv.compile(taxonomyJsonSchema);
   let code = standaloneCode(ajv, validate);
   code = code.replace(/const (func\d+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/g, (_: string, name: string) => `function ${name}${UCS2LENGTH}`);

@@ -1,24 +1,28 @@
 import type { Entry, RuleContext } from './context.js';
 import type { IssueCode } from '../issue.js';
+import type { EntityKind } from '../../schema/kinds.js';
 
 /**
  * Finds cycles with an iterative depth-first search (no recursion, so a 100,000-long chain cannot overflow the
- * stack). Each cycle is reported once, at the edge that closes it, naming the whole loop.
+ * stack), over the entries of the given kinds. Each cycle is reported once, at the edge that closes it, naming the
+ * whole loop.
  */
 function findCycles(
   { entries, byId, issues }: RuleContext,
-  edgesOf: (entry: Entry) => readonly [string, string][],
+  kinds: readonly EntityKind[],
+  edgesOf: (entity: Readonly<Record<string, unknown>>) => readonly string[] | undefined,
+  pointer: (i: number) => string,
   code: IssueCode,
   what: string,
 ): void {
   const state = new Map<Entry, 1 | 2>(); // 1 = on the current path, 2 = done
+  const stack: { entry: Entry; edges: readonly string[]; next: number }[] = [];
+  const push = (entry: Entry): void => {
+    state.set(entry, 1);
+    stack.push({ entry, edges: edgesOf(entry.entity) ?? [], next: 0 });
+  };
   for (const start of entries) {
-    if (state.has(start)) continue;
-    const stack: { entry: Entry; edges: readonly [string, string][]; next: number }[] = [];
-    const push = (entry: Entry): void => {
-      state.set(entry, 1);
-      stack.push({ entry, edges: edgesOf(entry), next: 0 });
-    };
+    if (!kinds.includes(start.kind) || state.has(start)) continue;
     push(start);
     while (stack.length > 0) {
       const frame = stack[stack.length - 1]!;
@@ -27,34 +31,27 @@ function findCycles(
         stack.pop();
         continue;
       }
-      const [id, suffix] = frame.edges[frame.next++]!;
-      const target = byId.get(id);
-      if (!target) continue;
+      const i = frame.next++;
+      const target = byId.get(frame.edges[i]!);
+      if (target === undefined || !kinds.includes(target.kind)) continue;
       const s = state.get(target);
       if (s === undefined) push(target);
       else if (s === 1) {
         const from = stack.findIndex((f) => f.entry === target);
         const loop = stack.slice(from).map((f) => f.entry.entity['id'] as string);
-        issues.add(code, frame.entry.path + suffix, `${what} cycle: ${[...loop, id].join(' -> ')}`);
+        issues.add(code, frame.entry.path + pointer(i), `${what} cycle: ${[...loop, target.entity['id'] as string].join(' -> ')}`);
       }
     }
   }
 }
 
-const prerequisiteEdges = (entry: Entry): [string, string][] => {
-  if (entry.kind !== 'skill' && entry.kind !== 'domain') return [];
-  const list = entry.entity['prerequisites'] as readonly string[] | undefined;
-  return list ? list.map((id, i) => [id, `/prerequisites/${i}`]) : [];
-};
-
-const parentEdges = (entry: Entry): [string, string][] => {
-  if (entry.kind !== 'skillCategory' && entry.kind !== 'toolCategory') return [];
-  const parent = entry.entity['parent'];
-  return typeof parent === 'string' ? [[parent, '/parent']] : [];
-};
+const prerequisites = (e: Readonly<Record<string, unknown>>): readonly string[] | undefined => e['prerequisites'] as readonly string[] | undefined;
+const parent = (e: Readonly<Record<string, unknown>>): readonly string[] | undefined => (typeof e['parent'] === 'string' ? [e['parent']] : undefined);
 
 /** Prerequisites (of skills and domains) must form no cycle. */
-export const checkPrerequisiteCycles = (ctx: RuleContext): void => findCycles(ctx, prerequisiteEdges, 'prerequisite-cycle', 'prerequisite');
+export const checkPrerequisiteCycles = (ctx: RuleContext): void =>
+  findCycles(ctx, ['skill', 'domain'], prerequisites, (i) => `/prerequisites/${i}`, 'prerequisite-cycle', 'prerequisite');
 
 /** Category parents must form no cycle. */
-export const checkCategoryCycles = (ctx: RuleContext): void => findCycles(ctx, parentEdges, 'category-cycle', 'category parent');
+export const checkCategoryCycles = (ctx: RuleContext): void =>
+  findCycles(ctx, ['skillCategory', 'toolCategory'], parent, () => '/parent', 'category-cycle', 'category parent');

@@ -1,30 +1,57 @@
-import { REFERENCES, referencedIds } from '../../schema/references.js';
+import { REFERENCES, type ReferenceField } from '../../schema/references.js';
 import { LIST_OF_KIND } from '../../schema/kinds.js';
 import { didYouMean } from '../../internal/suggest.js';
-import { isDeprecated, type RuleContext } from './context.js';
+import type { Entry, RuleContext } from './context.js';
 
-/** Every id an entity names must exist and be of an allowed kind; repeated and deprecated targets are warned about. */
+/** Whether an id appears earlier in a list (a small scan: reference lists are short). */
+const seenBefore = (list: readonly unknown[], i: number, id: unknown): boolean => {
+  for (let k = 0; k < i; k++) if (list[k] === id) return true;
+  return false;
+};
+
+const pointerOf = (entry: Entry, ref: ReferenceField, i: number): string =>
+  `${entry.path}/${ref.field}${ref.many ? `/${i}` : ''}${ref.property === undefined ? '' : `/${ref.property}`}`;
+
+/**
+ * Every id an entity names must exist and be of an allowed kind; repeated and deprecated targets are warned about.
+ * Pointers and messages are built only for offenders: a valid document costs one map lookup per reference.
+ */
 export function checkReferences({ entries, byId, issues }: RuleContext): void {
   let idNames: string[] | undefined;
+  const report = (entry: Entry, ref: ReferenceField, i: number, id: string): void => {
+    const target = byId.get(id);
+    const at = pointerOf(entry, ref, i);
+    const expected = ref.kinds.join(' or ');
+    if (target === undefined) {
+      idNames ??= [...byId.keys()];
+      const sameKind = idNames.filter((k) => ref.kinds.includes(byId.get(k)!.kind));
+      issues.add('unknown-reference', at, `unknown ${expected} '${id}'${didYouMean(id, sameKind)}`);
+    } else if (!ref.kinds.includes(target.kind)) {
+      issues.add('wrong-kind-reference', at, `'${id}' is a ${target.kind}, expected a ${expected}`);
+    } else if (entry.entity['deprecated'] === undefined) {
+      const replacedBy = (target.entity['deprecated'] as { replacedBy?: string }).replacedBy;
+      issues.add('deprecated-reference', at, `'${id}' is deprecated${replacedBy ? `; use '${replacedBy}'` : ''}`, 'warning');
+    }
+  };
+  const fine = (id: string, ref: ReferenceField): boolean => {
+    const target = byId.get(id);
+    return target !== undefined && target.entity['deprecated'] === undefined && (ref.kinds.length === 1 ? ref.kinds[0] === target.kind : ref.kinds.includes(target.kind));
+  };
+
   for (const entry of entries) {
     for (const ref of REFERENCES[LIST_OF_KIND[entry.kind]]) {
-      const seen = new Set<string>();
-      for (const [id, suffix] of referencedIds(entry.entity, ref)) {
-        const at = entry.path + suffix;
-        const target = byId.get(id);
-        const expected = ref.kinds.join(' or ');
-        if (!target) {
-          idNames ??= [...byId.keys()];
-          const sameKind = idNames.filter((k) => ref.kinds.includes(byId.get(k)!.kind));
-          issues.add('unknown-reference', at, `unknown ${expected} '${id}'${didYouMean(id, sameKind)}`);
-        } else if (!ref.kinds.includes(target.kind)) {
-          issues.add('wrong-kind-reference', at, `'${id}' is a ${target.kind}, expected a ${expected}`);
-        } else if (isDeprecated(target) && !isDeprecated(entry)) {
-          issues.add('deprecated-reference', at, `'${id}' is deprecated${target.entity['deprecated'] && (target.entity['deprecated'] as { replacedBy?: string }).replacedBy ? `; use '${(target.entity['deprecated'] as { replacedBy?: string }).replacedBy}'` : ''}`, 'warning');
-        }
-        if (!ref.property && ref.many) {
-          if (seen.has(id)) issues.add('duplicate-reference', at, `'${id}' is listed twice in ${ref.field}`, 'warning');
-          seen.add(id);
+      const value = entry.entity[ref.field];
+      if (value === undefined) continue;
+      if (!ref.many) {
+        if (!fine(value as string, ref)) report(entry, ref, -1, value as string);
+        continue;
+      }
+      const list = value as readonly unknown[];
+      for (let i = 0; i < list.length; i++) {
+        const id = (ref.property === undefined ? list[i] : (list[i] as Record<string, unknown>)[ref.property]) as string;
+        if (!fine(id, ref)) report(entry, ref, i, id);
+        if (ref.property === undefined && seenBefore(list, i, id)) {
+          issues.add('duplicate-reference', pointerOf(entry, ref, i), `'${id}' is listed twice in ${ref.field}`, 'warning');
         }
       }
     }
