@@ -44,6 +44,11 @@ export function skillsByLevel(tax: Taxonomy<IdSet>, level: string, options: Skil
   const min = options.minProficiency === undefined ? undefined : tax.getOf('proficiencyLevel', options.minProficiency, fn, 'options.minProficiency');
   expectBoolean(fn, 'options.onlyNew', options.onlyNew);
 
+  const key = `skillsByLevel\u0000${career.id}\u0000${role?.id ?? ''}\u0000${category?.id ?? ''}\u0000${min?.id ?? ''}\u0000${options.onlyNew === true}`;
+  const cached = tax.indexes.memo.get(key) as readonly LevelExpectation[] | undefined;
+  // A fresh array each call: the caller may sort or splice it; the items are frozen.
+  if (cached) return cached.slice();
+
   const { rank, expectationsByLevel, skillsByCategory } = tax.indexes;
   const inRole = role ? new Set(role.skills?.map((s) => s.skill)) : undefined;
   const inCategory = category ? new Set(skillsByCategory.get(category.id)) : undefined;
@@ -56,8 +61,10 @@ export function skillsByLevel(tax: Taxonomy<IdSet>, level: string, options: Skil
     const prevId = below ? skill.expectations?.find((x) => x.level === below.id)?.proficiency : undefined;
     if (options.onlyNew && prevId !== undefined && rank.get(prevId)! >= proficiency.rank) continue;
     const previous = prevId === undefined ? undefined : (tax.get(prevId) as ProficiencyLevel);
-    out.push({ skill, proficiency, behaviours: expectation.behaviours ?? EMPTY, ...(previous ? { previous } : {}) });
+    out.push(Object.freeze({ skill, proficiency, behaviours: expectation.behaviours ?? EMPTY, ...(previous ? { previous } : {}) }));
   }
   // Deepest expectations first; then by name, for a stable order people can read.
-  return out.sort((a, b) => b.proficiency.rank - a.proficiency.rank || a.skill.name.localeCompare(b.skill.name, 'en'));
+  out.sort((a, b) => b.proficiency.rank - a.proficiency.rank || a.skill.name.localeCompare(b.skill.name, 'en'));
+  tax.indexes.memo.set(key, out);
+  return out.slice();
 }

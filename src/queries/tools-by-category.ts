@@ -25,8 +25,16 @@ export function toolsByCategory(tax: Taxonomy<IdSet>, category: string, options:
   const cat = tax.getOf('toolCategory', category, fn, 'category');
   const lifecycle = options.lifecycle === undefined ? undefined : expectOneOf(fn, 'options.lifecycle', options.lifecycle, LIFECYCLES, 'lifecycle');
   const sort = options.sort === undefined ? 'document' : expectOneOf(fn, 'options.sort', options.sort, SORTS, 'sort order');
-  const tools = (tax.indexes.toolsByCategory.get(cat.id) ?? []).filter(
-    (t) => !t.deprecated && (lifecycle === undefined || (t.lifecycle ?? 'active') === lifecycle),
-  );
-  return sort === 'name' ? tools.sort((a, b) => a.name.localeCompare(b.name, 'en')) : tools;
+  const key = `toolsByCategory\u0000${cat.id}\u0000${lifecycle ?? ''}\u0000${sort}`;
+  let tools = tax.indexes.memo.get(key) as readonly Tool[] | undefined;
+  if (tools === undefined) {
+    const list = (tax.indexes.toolsByCategory.get(cat.id) ?? []).filter(
+      (t) => !t.deprecated && (lifecycle === undefined || (t.lifecycle ?? 'active') === lifecycle),
+    );
+    if (sort === 'name') list.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    tax.indexes.memo.set(key, list);
+    tools = list;
+  }
+  // A fresh array each call: the caller may reorder it without changing what others see.
+  return tools.slice();
 }

@@ -5,22 +5,6 @@ import type { Entity, EntityByKind, Skill, Tool } from './entities.js';
 /** The lists of a taxonomy, keyed by kind. */
 export type ListsByKind = { readonly [K in EntityKind]: readonly EntityByKind[K][] };
 
-/** Indexes over one taxonomy, built once on first use. */
-export interface Indexes {
-  readonly byId: ReadonlyMap<string, Entity>;
-  /** Normalised names and aliases → the entity that owns them (live entities win over deprecated ones). */
-  readonly byName: ReadonlyMap<string, { readonly entity: Entity; readonly isAlias: boolean }>;
-  /** Skills and tools by category id, each including the members of sub-categories. */
-  readonly skillsByCategory: ReadonlyMap<string, readonly Skill[]>;
-  readonly toolsByCategory: ReadonlyMap<string, readonly Tool[]>;
-  /** Reverse prerequisite edges: id → ids of the skills and domains that require it. */
-  readonly dependents: ReadonlyMap<string, readonly string[]>;
-  /** Ranks of career and proficiency levels by id. */
-  readonly rank: ReadonlyMap<string, number>;
-  /** Career level id → the skills that expect something at that level, with the expectation. */
-  readonly expectationsByLevel: ReadonlyMap<string, readonly { readonly skill: Skill; readonly expectation: Expectation }[]>;
-}
-
 type Expectation = NonNullable<Skill['expectations']>[number];
 
 function addTo<V>(map: Map<string, V[]>, key: string, value: V): void {
@@ -29,7 +13,7 @@ function addTo<V>(map: Map<string, V[]>, key: string, value: V): void {
   else map.set(key, [value]);
 }
 
-/** A category's id and the ids of all its ancestors (the category parents form no cycle in a valid taxonomy). */
+/** A category's id and the ids of all its ancestors (category parents form no cycle in a valid taxonomy). */
 function withAncestors(id: string, parentOf: ReadonlyMap<string, string | undefined>): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
@@ -40,43 +24,113 @@ function withAncestors(id: string, parentOf: ReadonlyMap<string, string | undefi
   return out;
 }
 
-/** Builds every index in one pass over the lists. */
-export function buildIndexes(lists: ListsByKind): Indexes {
-  const byId = new Map<string, Entity>();
-  const byName = new Map<string, { entity: Entity; isAlias: boolean }>();
-  const claim = (text: string, entity: Entity, isAlias: boolean): void => {
-    const key = normalizeName(text);
-    if (key === '') return;
-    const prev = byName.get(key);
-    // Live entities win over deprecated ones; names over aliases; otherwise the first owner keeps it.
-    if (!prev || (prev.entity.deprecated && !entity.deprecated) || (prev.isAlias && !isAlias && !entity.deprecated)) {
-      byName.set(key, { entity, isAlias });
+/**
+ * Indexes over one taxonomy. Each is built on first use, in one pass over the lists it needs, so a query pays
+ * only for the indexes it reads: `skillsByLevel` never normalises a name, `resolve` never groups tools.
+ */
+export class Indexes {
+  #byId?: Map<string, Entity>;
+  #byName?: Map<string, { readonly entity: Entity; readonly isAlias: boolean }>;
+  #skillsByCategory?: Map<string, Skill[]>;
+  #toolsByCategory?: Map<string, Tool[]>;
+  #dependents?: Map<string, string[]>;
+  #rank?: Map<string, number>;
+  #expectationsByLevel?: Map<string, { readonly skill: Skill; readonly expectation: Expectation }[]>;
+
+  /** Results of repeated queries, by a key of their arguments; queries return copies of these. */
+  readonly memo = new Map<string, readonly unknown[]>();
+
+  constructor(private readonly lists: ListsByKind) {}
+
+  /** Every entity by id. */
+  get byId(): ReadonlyMap<string, Entity> {
+    if (this.#byId === undefined) {
+      const byId = new Map<string, Entity>();
+      for (const kind of Object.keys(LIST_OF_KIND) as EntityKind[]) for (const e of this.lists[kind]) byId.set(e.id, e);
+      this.#byId = byId;
     }
-  };
-  for (const kind of Object.keys(LIST_OF_KIND) as EntityKind[]) {
-    for (const entity of lists[kind]) {
-      byId.set(entity.id, entity);
-      claim(entity.name, entity, false);
-      for (const alias of entity.aliases ?? []) claim(alias, entity, true);
-    }
+    return this.#byId;
   }
 
-  const skillParent = new Map(lists.skillCategory.map((c) => [c.id, c.parent]));
-  const toolParent = new Map(lists.toolCategory.map((c) => [c.id, c.parent]));
-  const skillsByCategory = new Map<string, Skill[]>();
-  for (const skill of lists.skill) for (const c of withAncestors(skill.category, skillParent)) addTo(skillsByCategory, c, skill);
-  const toolsByCategory = new Map<string, Tool[]>();
-  for (const tool of lists.tool) for (const c of withAncestors(tool.category, toolParent)) addTo(toolsByCategory, c, tool);
+  /** Normalised names and aliases → the entity that owns them (live entities win over deprecated ones). */
+  get byName(): ReadonlyMap<string, { readonly entity: Entity; readonly isAlias: boolean }> {
+    if (this.#byName === undefined) {
+      const byName = new Map<string, { entity: Entity; isAlias: boolean }>();
+      const claim = (text: string, entity: Entity, isAlias: boolean): void => {
+        const key = normalizeName(text);
+        if (key === '') return;
+        const prev = byName.get(key);
+        // Live entities win over deprecated ones, names over aliases; otherwise the first owner keeps it.
+        if (!prev || (prev.entity.deprecated && !entity.deprecated) || (prev.isAlias && !isAlias && !entity.deprecated)) {
+          byName.set(key, { entity, isAlias });
+        }
+      };
+      for (const kind of Object.keys(LIST_OF_KIND) as EntityKind[]) {
+        for (const entity of this.lists[kind]) {
+          claim(entity.name, entity, false);
+          for (const alias of entity.aliases ?? []) claim(alias, entity, true);
+        }
+      }
+      this.#byName = byName;
+    }
+    return this.#byName;
+  }
 
-  const dependents = new Map<string, string[]>();
-  for (const e of [...lists.skill, ...lists.domain]) for (const p of e.prerequisites ?? []) addTo(dependents, p, e.id);
+  /** Skills by category id, each category including the skills of its sub-categories. */
+  get skillsByCategory(): ReadonlyMap<string, readonly Skill[]> {
+    if (this.#skillsByCategory === undefined) {
+      const parent = new Map(this.lists.skillCategory.map((c) => [c.id, c.parent]));
+      const map = new Map<string, Skill[]>();
+      for (const skill of this.lists.skill) for (const c of withAncestors(skill.category, parent)) addTo(map, c, skill);
+      this.#skillsByCategory = map;
+    }
+    return this.#skillsByCategory;
+  }
 
-  const rank = new Map<string, number>();
-  for (const l of lists.careerLevel) rank.set(l.id, l.rank);
-  for (const l of lists.proficiencyLevel) rank.set(l.id, l.rank);
+  /** Tools by category id, each category including the tools of its sub-categories. */
+  get toolsByCategory(): ReadonlyMap<string, readonly Tool[]> {
+    if (this.#toolsByCategory === undefined) {
+      const parent = new Map(this.lists.toolCategory.map((c) => [c.id, c.parent]));
+      const map = new Map<string, Tool[]>();
+      for (const tool of this.lists.tool) for (const c of withAncestors(tool.category, parent)) addTo(map, c, tool);
+      this.#toolsByCategory = map;
+    }
+    return this.#toolsByCategory;
+  }
 
-  const expectationsByLevel = new Map<string, { skill: Skill; expectation: Expectation }[]>();
-  for (const skill of lists.skill) for (const expectation of skill.expectations ?? []) addTo(expectationsByLevel, expectation.level, { skill, expectation });
+  /** Reverse prerequisite edges: id → ids of the skills and domains that require it directly. */
+  get dependents(): ReadonlyMap<string, readonly string[]> {
+    if (this.#dependents === undefined) {
+      const map = new Map<string, string[]>();
+      for (const list of [this.lists.skill, this.lists.domain]) for (const e of list) for (const p of e.prerequisites ?? []) addTo(map, p, e.id);
+      this.#dependents = map;
+    }
+    return this.#dependents;
+  }
 
-  return { byId, byName, skillsByCategory, toolsByCategory, dependents, rank, expectationsByLevel };
+  /** Ranks of career and proficiency levels by id. */
+  get rank(): ReadonlyMap<string, number> {
+    if (this.#rank === undefined) {
+      this.#rank = new Map<string, number>();
+      for (const l of this.lists.careerLevel) this.#rank.set(l.id, l.rank);
+      for (const l of this.lists.proficiencyLevel) this.#rank.set(l.id, l.rank);
+    }
+    return this.#rank;
+  }
+
+  /** Career level id → the skills that expect something at that level, with the expectation. */
+  get expectationsByLevel(): ReadonlyMap<string, readonly { readonly skill: Skill; readonly expectation: Expectation }[]> {
+    if (this.#expectationsByLevel === undefined) {
+      const map = new Map<string, { skill: Skill; expectation: Expectation }[]>();
+      for (const skill of this.lists.skill) for (const expectation of skill.expectations ?? []) addTo(map, expectation.level, { skill, expectation });
+      this.#expectationsByLevel = map;
+    }
+    return this.#expectationsByLevel;
+  }
+
+  /** Builds every index now (for benchmarks and for callers who want no first-query latency). */
+  buildAll(): this {
+    void [this.byId, this.byName, this.skillsByCategory, this.toolsByCategory, this.dependents, this.rank, this.expectationsByLevel];
+    return this;
+  }
 }

@@ -5,7 +5,7 @@ import { LIST_OF_KIND, type EntityKind } from '../schema/kinds.js';
 import { kindWords } from '../internal/kind-words.js';
 import type { Entity, EntityByKind, IdSet, StringIds } from './entities.js';
 import type { TaxonomyDocument } from './document.js';
-import { buildIndexes, type Indexes, type ListsByKind } from './indexes.js';
+import { Indexes, type ListsByKind } from './indexes.js';
 import { skillsByLevel, type LevelExpectation, type SkillsByLevelOptions } from '../queries/skills-by-level.js';
 import { toolsByCategory, type ToolsByCategoryOptions } from '../queries/tools-by-category.js';
 import { dependentsOf, domainPrerequisites, prerequisitesOf, type PrerequisiteOptions, type PrerequisiteStep } from '../queries/prerequisites.js';
@@ -85,7 +85,7 @@ export class Taxonomy<I extends IdSet = StringIds> {
 
   /** @internal The indexes, built on first use. */
   get indexes(): Indexes {
-    return (this.#indexes ??= buildIndexes(this.lists));
+    return (this.#indexes ??= new Indexes(this.lists));
   }
 
   /** The taxonomy's own id. */

@@ -10,7 +10,7 @@ function categoryChain(id: string): string[] {
   const out: string[] = [];
   for (let cur: string | undefined = id; cur; ) {
     out.push(cur);
-    const c = t.get(cur);
+    const c: Entity | undefined = t.get(cur);
     cur = c?.kind === 'skillCategory' ? c.parent : undefined;
   }
   return out;
