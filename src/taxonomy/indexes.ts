@@ -30,7 +30,7 @@ function withAncestors(id: string, parentOf: ReadonlyMap<string, string | undefi
  */
 export class Indexes {
   #byId?: Map<string, Entity>;
-  #byName?: Map<string, { readonly entity: Entity; readonly isAlias: boolean }>;
+  #byName?: { readonly names: ReadonlyMap<string, Entity>; readonly aliases: ReadonlyMap<string, Entity> };
   #skillsByCategory?: Map<string, Skill[]>;
   #toolsByCategory?: Map<string, Tool[]>;
   #dependents?: Map<string, string[]>;
@@ -52,26 +52,28 @@ export class Indexes {
     return this.#byId;
   }
 
-  /** Normalised names and aliases → the entity that owns them (live entities win over deprecated ones). */
-  get byName(): ReadonlyMap<string, { readonly entity: Entity; readonly isAlias: boolean }> {
+  /**
+   * Normalised names → entity, and normalised aliases → entity (two maps, so a name always wins over an alias
+   * without a record per key). Live entities win over deprecated ones; otherwise the first owner keeps a key.
+   */
+  get byName(): { readonly names: ReadonlyMap<string, Entity>; readonly aliases: ReadonlyMap<string, Entity> } {
     if (this.#byName === undefined) {
-      const byName = new Map<string, { entity: Entity; isAlias: boolean }>();
-      const claim = (text: string, entity: Entity, isAlias: boolean): void => {
+      const names = new Map<string, Entity>();
+      const aliases = new Map<string, Entity>();
+      const claim = (map: Map<string, Entity>, text: string, entity: Entity): void => {
         const key = normalizeName(text);
         if (key === '') return;
-        const prev = byName.get(key);
-        // Live entities win over deprecated ones, names over aliases; otherwise the first owner keeps it.
-        if (!prev || (prev.entity.deprecated && !entity.deprecated) || (prev.isAlias && !isAlias && !entity.deprecated)) {
-          byName.set(key, { entity, isAlias });
-        }
+        const prev = map.get(key);
+        if (prev === undefined || (prev.deprecated !== undefined && entity.deprecated === undefined)) map.set(key, entity);
       };
       for (const kind of Object.keys(LIST_OF_KIND) as EntityKind[]) {
         for (const entity of this.lists[kind]) {
-          claim(entity.name, entity, false);
-          for (const alias of entity.aliases ?? []) claim(alias, entity, true);
+          claim(names, entity.name, entity);
+          const list = entity.aliases;
+          if (list !== undefined) for (let i = 0; i < list.length; i++) claim(aliases, list[i]!, entity);
         }
       }
-      this.#byName = byName;
+      this.#byName = { names, aliases };
     }
     return this.#byName;
   }

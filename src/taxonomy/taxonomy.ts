@@ -271,10 +271,15 @@ export class Taxonomy<I extends IdSet = StringIds> {
       found = direct;
       matchedBy = 'id';
     } else {
-      const hit = this.indexes.byName.get(normalizeName(text.length > 1000 ? text.slice(0, 1000) : text));
-      if (!hit) return undefined;
-      found = hit.entity;
-      matchedBy = hit.isAlias ? 'alias' : 'name';
+      const key = normalizeName(text.length > 1000 ? text.slice(0, 1000) : text);
+      const { names, aliases } = this.indexes.byName;
+      const byName = names.get(key);
+      const byAlias = aliases.get(key);
+      // A live entity beats a deprecated one; then a name beats an alias.
+      const useAlias = byAlias !== undefined && (byName === undefined || (byName.deprecated !== undefined && byAlias.deprecated === undefined));
+      found = useAlias ? byAlias : byName;
+      if (found === undefined) return undefined;
+      matchedBy = useAlias ? 'alias' : 'name';
     }
     const { entity, replaced } = this.#follow(found);
     return { entity, matchedBy, replaced };
