@@ -23,7 +23,7 @@ export {
 
 // Custom taxonomies
 export { Taxonomy } from './taxonomy/taxonomy.js';
-export type { LookupResult } from './taxonomy/taxonomy.js';
+export type { LookupResult, AnyTaxonomy } from './taxonomy/taxonomy.js';
 export { createTaxonomy } from './taxonomy/create.js';
 export type { IdsOf } from './taxonomy/create.js';
 export { extendTaxonomy } from './taxonomy/extend.js';

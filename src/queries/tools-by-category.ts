@@ -1,5 +1,6 @@
 import { expectOneOf, expectOptions } from '../internal/args.js';
-import { LIFECYCLES, type Lifecycle } from '../schema/tool.js';
+import { LIFECYCLES } from '../schema/enums.js';
+import type { Lifecycle } from '../schema/tool.js';
 import type { IdSet, Tool, ToolCategory } from '../taxonomy/entities.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 

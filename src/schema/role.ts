@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { Id, IdList } from './common.js';
 import { entitySchema } from './entity.js';
 
-/** How much a role relies on a skill. */
-export const IMPORTANCES = ['core', 'supporting'] as const;
+import { IMPORTANCES } from './enums.js';
+
+export { IMPORTANCES };
 
 /** A job role (machine learning engineer, research scientist, …). */
 export const RoleSchema = entitySchema('role', 'A job role in machine learning.', {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IdList } from './common.js';
 import { entitySchema } from './entity.js';
+import { SKILL_TYPES } from './enums.js';
 
 /** A group of skills; categories may nest through `parent`. */
 export const SkillCategorySchema = entitySchema('skillCategory', 'A group of skills.', {
@@ -24,7 +25,7 @@ export const ExpectationSchema = z
 export const SkillSchema = entitySchema('skill', 'A skill, body of knowledge or competence.', {
   category: Id.describe('The id of the skill category.'),
   type: z
-    .enum(['knowledge', 'skill', 'competence'])
+    .enum(SKILL_TYPES)
     .describe('ESCO\'s distinction: "knowledge" (what one knows), "skill" (what one can do), "competence" (applying both with autonomy).'),
   prerequisites: IdList('skills to learn first').optional(),
   tools: IdList('tools used to practise the skill').optional(),

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { Id, IdList } from './common.js';
 import { entitySchema } from './entity.js';
 
-/** The lifecycle stages of a tool. */
-export const LIFECYCLES = ['emerging', 'active', 'legacy'] as const;
+import { LIFECYCLES } from './enums.js';
+
+export { LIFECYCLES };
 
 /** A group of tools; categories may nest through `parent`. */
 export const ToolCategorySchema = entitySchema('toolCategory', 'A group of tools.', {

@@ -163,9 +163,8 @@ export class Taxonomy<I extends IdSet = StringIds> {
    * if (entity?.kind === 'domain') console.log(entity.tasks);
    * ```
    */
-  get(id: I[EntityKind]): Entity | undefined;
-  get(id: string): Entity | undefined;
-  get(id: string): Entity | undefined {
+  // `| (string & {})` keeps every string valid (an unknown id is `undefined`) while editors still complete ids.
+  get(id: I[EntityKind] | (string & {})): Entity | undefined {
     if (typeof id !== 'string') return undefined;
     const found = this.indexes.byId.get(id);
     return found ? this.#follow(found).entity : undefined;
@@ -430,3 +429,19 @@ export class Taxonomy<I extends IdSet = StringIds> {
     for (const kind of KINDS) yield* this.lists[kind];
   }
 }
+
+/**
+ * Any taxonomy, whatever its id types: the built-in one (literal ids), a custom one (string ids) or one written
+ * `as const`. Use it for parameters that accept every taxonomy.
+ *
+ * @example
+ * ```ts
+ * import { taxonomy, type AnyTaxonomy } from 'ml-skills';
+ * const countSkills = (t: AnyTaxonomy): number => t.skills.length;
+ * countSkills(taxonomy);
+ * ```
+ */
+// TypeScript measures the id parameter as invariant (it appears in both argument and result positions across
+// the query options), so no single id type accepts them all; `any` here is the deliberate escape hatch.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyTaxonomy = Taxonomy<any>;
