@@ -30,6 +30,32 @@ export { extendTaxonomy } from './taxonomy/extend.js';
 export type { TaxonomyOverlay, ExtendOptions } from './taxonomy/extend.js';
 export type { TaxonomyDocument } from './taxonomy/document.js';
 
+// Job descriptions
+export { generateJobDescription } from './jd/generate.js';
+export { renderJobDescription, JOB_DESCRIPTION_FORMATS } from './jd/render/index.js';
+export type { JobDescriptionFormat } from './jd/render/index.js';
+export { toJobPosting } from './jd/render/jsonld.js';
+export type { JsonLdNode } from './jd/render/jsonld.js';
+export type { JobDescriptionOptions, JobDescriptionCounts, RequirementInput } from './jd/options.js';
+export type {
+  JobDescription,
+  JobDescriptionRef,
+  Requirement,
+  RequirementTerm,
+  RequirementTermKind,
+  RequirementSource,
+  ToolGroup,
+  DomainKnowledge,
+  ExperienceRequirement,
+  PostingDetails,
+  PostingFact,
+  Company,
+  JobLocation,
+  Salary,
+  SalaryUnit,
+  EmploymentType,
+} from './jd/types.js';
+
 // Validation
 export { validateTaxonomy } from './validate/validate-taxonomy.js';
 export type { ValidationResult } from './validate/validate-taxonomy.js';

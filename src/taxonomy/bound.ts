@@ -39,7 +39,7 @@ export const toolCategories = (from: Pick<Taxonomy<IdSet>, 'toolCategories'> = t
  * @example
  * ```ts
  * import { toolsByCategory } from 'ml-skills';
- * toolsByCategory('experiment-tracking').map((t) => t.name);
+ * toolsByCategory('experiment-tracking-tools').map((t) => t.name);
  * ```
  * @category Queries
  */
