@@ -56,6 +56,28 @@ export type {
   EmploymentType,
 } from './jd/types.js';
 
+// Versions and interop
+export { diffTaxonomies, migrateTaxonomy, toJsonLd, toCsv, toMermaid, importEsco, importOnetTechnology } from './interop/index.js';
+export type {
+  TaxonomyDiff,
+  EntityChange,
+  TaxonomyLike,
+  Bump,
+  JsonLdDocument,
+  JsonLdOptions,
+  JsonObject,
+  JsonValue,
+  MermaidOptions,
+  EscoFiles,
+  EscoImportOptions,
+  EscoImport,
+  EscoRelations,
+  OnetTechnologyImport,
+  OnetToolFlags,
+  ImportOptions,
+  DroppedAlias,
+} from './interop/index.js';
+
 // Validation
 export { validateTaxonomy } from './validate/validate-taxonomy.js';
 export type { ValidationResult } from './validate/validate-taxonomy.js';
