@@ -56,6 +56,11 @@ export type {
   EmploymentType,
 } from './jd/types.js';
 
+// Skill extraction
+export { extractSkills } from './extract/extract-skills.js';
+export { EXTRACT_KINDS, DEFAULT_EXTRACT_KINDS } from './extract/types.js';
+export type { ExtractKind, ExtractOptions, Mention, ExtractedEntity, ExtractResult } from './extract/types.js';
+
 // Versions and interop
 export { diffTaxonomies, migrateTaxonomy, toJsonLd, toCsv, toMermaid, importEsco, importOnetTechnology } from './interop/index.js';
 export type {

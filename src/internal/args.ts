@@ -12,6 +12,19 @@ export function expectOptions(fn: string, param: string, value: unknown): void {
   }
 }
 
+/**
+ * Throws a RangeError for a key of the options object `value` that is not in `allowed`, with "did you mean": a
+ * misspelt option (`{ onlyNwe: true }`) must not be silently ignored.
+ */
+export function expectKnownKeys(fn: string, param: string, value: unknown, allowed: readonly string[]): void {
+  if (value === null || typeof value !== 'object') return;
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) {
+      throw new RangeError(`${fn}: unknown option ${quote(key)} in ${param}${didYouMean(key, allowed)} (valid: ${allowed.join(', ')})`);
+    }
+  }
+}
+
 /** Throws a TypeError unless `value` is a boolean or undefined. */
 export function expectBoolean(fn: string, param: string, value: unknown): void {
   if (value !== undefined && typeof value !== 'boolean') throw new TypeError(`${fn}: ${param} must be true or false, got ${quote(value)}`);

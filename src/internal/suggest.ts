@@ -27,7 +27,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 
 /** The candidates closest to `value` (at most `limit`), for "did you mean" messages. */
 export function closest(value: string, candidates: Iterable<string>, limit = 3): string[] {
-  const v = value.toLowerCase().slice(0, 200);
+  const v = value.slice(0, 200).toLowerCase();
   const max = Math.max(2, Math.floor(v.length / 3));
   const scored: [string, number][] = [];
   for (const c of candidates) {

@@ -1,4 +1,4 @@
-import { expectCount, expectOneOf, expectOptions } from '../internal/args.js';
+import { expectCount, expectKnownKeys, expectOneOf, expectOptions } from '../internal/args.js';
 import { kindWords } from '../internal/kind-words.js';
 import { didYouMean, quote } from '../internal/suggest.js';
 import type { BuiltinIds } from '../generated/ids.js';
@@ -134,15 +134,6 @@ const LOCATION_KEYS = ['streetAddress', 'locality', 'region', 'postalCode', 'cou
 const REQUIREMENT_KINDS = ['skill', 'tool', 'domain', 'dataset', 'metric'] as const;
 const MAX_TEXT = 2000;
 
-/** Throws a RangeError for keys of `value` not in `allowed`, with "did you mean". */
-function expectKnownKeys(param: string, value: object, allowed: readonly string[]): void {
-  for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) {
-      throw new RangeError(`${FN}: unknown option ${quote(key)} in ${param}${didYouMean(key, allowed)} (valid: ${allowed.join(', ')})`);
-    }
-  }
-}
-
 /** A user string: tidied, non-empty, bounded. */
 function userText(param: string, value: unknown): string {
   if (typeof value !== 'string') throw new TypeError(`${FN}: ${param} must be a string, got ${quote(value)}`);
@@ -194,7 +185,7 @@ function salary(value: unknown): Salary | undefined {
   const param = 'options.salary';
   expectOptions(FN, param, value);
   const v = value as Record<string, unknown>;
-  expectKnownKeys(param, v, ['currency', 'value', 'min', 'max', 'unit']);
+  expectKnownKeys(FN, param, v, ['currency', 'value', 'min', 'max', 'unit']);
   const currency = userText(`${param}.currency`, v['currency']);
   if (!/^[A-Z]{3}$/.test(currency)) throw new RangeError(`${FN}: ${param}.currency must be an ISO 4217 code such as 'EUR' or 'USD', got ${quote(currency)}`);
   const amount = money(`${param}.value`, v['value']);
@@ -213,7 +204,7 @@ function company(value: unknown): Company | undefined {
   const param = 'options.company';
   expectOptions(FN, param, value);
   const v = value as Record<string, unknown>;
-  expectKnownKeys(param, v, ['name', 'url', 'logo']);
+  expectKnownKeys(FN, param, v, ['name', 'url', 'logo']);
   return {
     name: userText(`${param}.name`, v['name']),
     ...(v['url'] !== undefined ? { url: httpUrl(`${param}.url`, v['url']) } : {}),
@@ -227,7 +218,7 @@ function location(value: unknown): string | JobLocation | undefined {
   const param = 'options.location';
   expectOptions(FN, param, value);
   const v = value as Record<string, unknown>;
-  expectKnownKeys(param, v, LOCATION_KEYS);
+  expectKnownKeys(FN, param, v, LOCATION_KEYS);
   const out: Partial<Record<(typeof LOCATION_KEYS)[number], string>> = {};
   for (const key of LOCATION_KEYS) if (v[key] !== undefined) out[key] = userText(`${param}.${key}`, v[key]);
   if (Object.keys(out).length === 0) throw new RangeError(`${FN}: ${param} needs at least one of ${LOCATION_KEYS.join(', ')}`);
@@ -242,7 +233,7 @@ function remote(value: unknown): { countries: string[] } | undefined {
     throw new TypeError(`${FN}: ${param} must be true, false or { countries: [...] }, got ${quote(value)}`);
   }
   const v = value as Record<string, unknown>;
-  expectKnownKeys(param, v, ['countries']);
+  expectKnownKeys(FN, param, v, ['countries']);
   const list = expectArray(`${param}.countries`, v['countries']);
   const countries = [...new Set(list.map((c, i) => userText(`${param}.countries[${i}]`, c)))];
   return { countries };
@@ -274,7 +265,7 @@ function requirementList(tax: Taxonomy<IdSet>, value: unknown, param: string): R
   return list.map((item, i): ResolvedRequirement => {
     const p = `${param}[${i}]`;
     if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
-      expectKnownKeys(p, item, ['text']);
+      expectKnownKeys(FN, p, item, ['text']);
       return { text: userText(`${p}.text`, (item as Record<string, unknown>)['text']) };
     }
     return { entity: resolveNamed(tax, item, REQUIREMENT_KINDS, p) };
@@ -292,7 +283,7 @@ function fallback<K extends 'role' | 'careerLevel'>(tax: Taxonomy<IdSet>, kind: 
 export function resolveOptions(options: unknown): ResolvedOptions {
   expectOptions(FN, 'options', options);
   const o = (options ?? {}) as Record<string, unknown>;
-  expectKnownKeys('options', o, OPTION_KEYS);
+  expectKnownKeys(FN, 'options', o, OPTION_KEYS);
 
   const taxValue = o['taxonomy'];
   if (taxValue !== undefined && !(taxValue instanceof Taxonomy)) {
@@ -326,7 +317,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   const counts = { ...DEFAULT_COUNTS };
   if (countsValue !== undefined) {
     const c = countsValue as Record<string, unknown>;
-    expectKnownKeys('options.counts', c, Object.keys(DEFAULT_COUNTS));
+    expectKnownKeys(FN, 'options.counts', c, Object.keys(DEFAULT_COUNTS));
     for (const key of Object.keys(DEFAULT_COUNTS) as (keyof JobDescriptionCounts)[]) {
       expectCount(FN, `options.counts.${key}`, c[key]);
       if (c[key] !== undefined) counts[key] = Math.min(c[key] as number, 1000);

@@ -1,4 +1,4 @@
-import { expectOptions } from '../internal/args.js';
+import { expectKnownKeys, expectOptions, expectString } from '../internal/args.js';
 import { quote } from '../internal/suggest.js';
 import type { IdSet, ProficiencyLevel, Skill } from '../taxonomy/entities.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
@@ -48,21 +48,27 @@ export interface GapAnalysis {
 export function gapAnalysis(tax: Taxonomy<IdSet>, profile: readonly ProfileEntry[], options: GapAnalysisOptions): GapAnalysis {
   const fn = 'gapAnalysis';
   if (!Array.isArray(profile)) throw new TypeError(`${fn}: profile must be an array of skill ids or names (or { skill, proficiency } objects), got ${quote(profile)}`);
-  if (options === undefined) throw new TypeError(`${fn}: options must say which career level to compare with, e.g. { level: 'senior' }`);
+  if (options === undefined) throw new TypeError(`${fn}: options must say which career level to compare with, e.g. { level: 'senior' }; got undefined`);
   expectOptions(fn, 'options', options);
-  const expected = skillsByLevel(tax, options.level, options.role === undefined ? {} : { role: options.role });
+  expectKnownKeys(fn, 'options', options, ['level', 'role']);
+  // Checked here, so that a bad level or role is reported as gapAnalysis's own options.level / options.role.
+  const career = tax.getOf('careerLevel', options.level, fn, 'options.level');
+  const role = options.role === undefined ? undefined : tax.getOf('role', options.role, fn, 'options.role');
+  const expected = skillsByLevel(tax, career.id, role === undefined ? {} : { role: role.id });
 
   const held = new Map<string, ProficiencyLevel | undefined>();
   const unrecognised: string[] = [];
   profile.forEach((entry: ProfileEntry, i) => {
     const text = typeof entry === 'string' ? entry : entry !== null && typeof entry === 'object' ? entry.skill : undefined;
     if (typeof text !== 'string') throw new TypeError(`${fn}: profile[${i}] must be a skill id or name, or { skill, proficiency }, got ${quote(entry)}`);
+    if (typeof entry === 'object') expectKnownKeys(fn, `profile[${i}]`, entry, ['skill', 'proficiency']);
+    const p = typeof entry === 'object' ? entry.proficiency : undefined;
+    if (p !== undefined) expectString(fn, `profile[${i}].proficiency`, p);
     const found = tax.resolve(text);
     if (found?.kind !== 'skill') {
       unrecognised.push(text);
       return;
     }
-    const p = typeof entry === 'object' ? entry.proficiency : undefined;
     const level = p === undefined ? undefined : tax.getOf('proficiencyLevel', tax.resolve(p)?.id ?? p, fn, `profile[${i}].proficiency`);
     const prev = held.get(found.id);
     if (!held.has(found.id) || (level && (!prev || level.rank > prev.rank))) held.set(found.id, level);

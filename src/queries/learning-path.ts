@@ -1,4 +1,4 @@
-import { expectOptions } from '../internal/args.js';
+import { expectKnownKeys, expectOptions } from '../internal/args.js';
 import { quote } from '../internal/suggest.js';
 import type { IdSet } from '../taxonomy/entities.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
@@ -20,6 +20,7 @@ function resolveAll(tax: Taxonomy<IdSet>, values: unknown, fn: string, param: st
 export function learningPath(tax: Taxonomy<IdSet>, targets: readonly string[] | string, options: LearningPathOptions = {}): PrerequisiteStep[] {
   const fn = 'learningPath';
   expectOptions(fn, 'options', options);
+  expectKnownKeys(fn, 'options', options, ['known']);
   const goals = resolveAll(tax, typeof targets === 'string' ? [targets] : targets, fn, 'targets');
   const knownRoots = resolveAll(tax, options.known ?? [], fn, 'options.known');
   // Knowing something implies knowing what it builds on.

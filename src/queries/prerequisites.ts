@@ -1,4 +1,4 @@
-import { expectBoolean, expectOptions, expectString } from '../internal/args.js';
+import { expectBoolean, expectKnownKeys, expectOptions, expectString } from '../internal/args.js';
 import { unknownMessage } from '../internal/args.js';
 import type { Domain, Entity, IdSet, Skill } from '../taxonomy/entities.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
@@ -71,6 +71,20 @@ class Heap {
 }
 
 /**
+ * A step whose `via` is built when first read, from the links walked: built eagerly, the chains of a 100,000-long
+ * prerequisite chain would hold 5·10⁹ ids. It reads and spreads like a plain property, and the caller may replace it.
+ */
+function step(entity: Learnable, depth: number, chain: () => string[]): PrerequisiteStep {
+  let via: readonly string[] | undefined;
+  return Object.defineProperty({ entity, depth } as PrerequisiteStep, 'via', {
+    enumerable: true,
+    configurable: true,
+    get: () => (via ??= chain()),
+    set: (value: readonly string[]) => void (via = value),
+  });
+}
+
+/**
  * Walks prerequisites from the targets (breadth first, so `depth` and `via` are the shortest chains), skipping
  * what `known` covers, then orders the result topologically: foundations first, ties broken by greater depth,
  * then by id. Linear in the edges visited, plus the heap's log factor.
@@ -80,11 +94,12 @@ export function walkPrerequisites(
   targets: readonly Learnable[],
   { transitive = true, includeTargets = false, known = new Set<string>() }: { transitive?: boolean; includeTargets?: boolean; known?: ReadonlySet<string> } = {},
 ): PrerequisiteStep[] {
-  const info = new Map<string, { entity: Learnable; depth: number; via: string[] }>();
+  // `from`: the id that pulled the entry in (its parent on a shortest chain), undefined for a target.
+  const info = new Map<string, { entity: Learnable; depth: number; from: string | undefined }>();
   const queue: string[] = [];
   for (const t of targets) {
     if (info.has(t.id) || known.has(t.id)) continue;
-    info.set(t.id, { entity: t, depth: 0, via: [] });
+    info.set(t.id, { entity: t, depth: 0, from: undefined });
     queue.push(t.id);
   }
   for (let head = 0; head < queue.length; head++) {
@@ -95,7 +110,7 @@ export function walkPrerequisites(
       if (info.has(p) || known.has(p)) continue;
       const entity = tax.get(p);
       if (!isLearnable(entity)) continue;
-      info.set(p, { entity, depth: node.depth + 1, via: [...node.via, id] });
+      info.set(p, { entity, depth: node.depth + 1, from: id });
       queue.push(p);
     }
   }
@@ -119,11 +134,16 @@ export function walkPrerequisites(
     return da !== db ? da > db : a < b;
   });
   for (const [id, n] of waiting) if (n === 0) heap.push(id);
+  const chain = (id: string) => (): string[] => {
+    const via: string[] = [];
+    for (let cur = info.get(id)!.from; cur !== undefined; cur = info.get(cur)!.from) via.push(cur);
+    return via.reverse();
+  };
   const out: PrerequisiteStep[] = [];
   while (heap.size > 0) {
     const id = heap.pop();
-    const { entity, depth, via } = info.get(id)!;
-    if (includeTargets || depth > 0) out.push({ entity, depth, via });
+    const { entity, depth } = info.get(id)!;
+    if (includeTargets || depth > 0) out.push(step(entity, depth, chain(id)));
     for (const d of dependents.get(id) ?? []) {
       const n = waiting.get(d)! - 1;
       waiting.set(d, n);
@@ -136,6 +156,7 @@ export function walkPrerequisites(
 /** Implements {@link Taxonomy.prerequisitesOf}. */
 export function prerequisitesOf(tax: Taxonomy<IdSet>, id: string, options: PrerequisiteOptions = {}, fn = 'prerequisitesOf', param = 'id'): PrerequisiteStep[] {
   expectOptions(fn, 'options', options);
+  expectKnownKeys(fn, 'options', options, ['transitive']);
   expectBoolean(fn, 'options.transitive', options.transitive);
   return walkPrerequisites(tax, [learnable(tax, id, fn, param)], { transitive: options.transitive ?? true });
 }

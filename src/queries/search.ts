@@ -1,5 +1,5 @@
-import { expectCount, expectOptions, expectString, expectOneOf } from '../internal/args.js';
-import { editDistance } from '../internal/suggest.js';
+import { expectCount, expectKnownKeys, expectOptions, expectString, expectOneOf } from '../internal/args.js';
+import { editDistance, quote } from '../internal/suggest.js';
 import { normalizeName } from '../internal/normalize.js';
 import { ENTITY_KINDS, type EntityKind } from '../schema/kinds.js';
 import type { Entity, IdSet } from '../taxonomy/entities.js';
@@ -43,12 +43,16 @@ export function search(tax: Taxonomy<IdSet>, query: string, options: SearchOptio
   const fn = 'search';
   expectString(fn, 'query', query);
   expectOptions(fn, 'options', options);
+  expectKnownKeys(fn, 'options', options, ['kinds', 'limit']);
   expectCount(fn, 'options.limit', options.limit);
-  if (options.kinds !== undefined && !Array.isArray(options.kinds)) throw new TypeError(`${fn}: options.kinds must be an array of entity kinds`);
+  if (options.kinds !== undefined && !Array.isArray(options.kinds)) throw new TypeError(`${fn}: options.kinds must be an array of entity kinds, got ${quote(options.kinds)}`);
   const kinds = options.kinds?.map((k, i) => expectOneOf(fn, `options.kinds[${i}]`, k, ENTITY_KINDS, 'entity kind'));
-  // Long queries are cut: no name is longer, and fuzzy matching stays cheap whatever the input.
-  const q = normalizeName(query.slice(0, 200));
-  const words = query.toLowerCase().slice(0, 200).split(/[^\p{L}\p{N}+#]+/u).filter((w) => w.length > 2);
+  // Trimmed once, not per entity (a query padded with a megabyte of spaces costs a full scan per trim). Long
+  // queries are then cut: no name is longer, and fuzzy matching stays cheap whatever the input.
+  const trimmed = query.trim();
+  const head = trimmed.slice(0, 200);
+  const q = normalizeName(head);
+  const words = head.toLowerCase().split(/[^\p{L}\p{N}+#]+/u).filter((w) => w.length > 2);
   if (q === '') return [];
   const hits: SearchHit[] = [];
   for (const kind of kinds ?? ENTITY_KINDS) {
@@ -58,7 +62,7 @@ export function search(tax: Taxonomy<IdSet>, query: string, options: SearchOptio
       const consider = (score: number, matchedOn: SearchHit['matchedOn']): void => {
         if (score > 0 && (!best || score > best.score)) best = { entity, score, matchedOn };
       };
-      if (entity.id === query.trim()) consider(101, 'id');
+      if (entity.id === trimmed) consider(101, 'id');
       consider(scoreText(q, entity.name, 100), 'name');
       for (const alias of entity.aliases ?? []) consider(scoreText(q, alias, 70), 'alias');
       if (!best && words.length > 0) {

@@ -1,4 +1,4 @@
-import { expectBoolean, expectOptions } from '../internal/args.js';
+import { expectBoolean, expectKnownKeys, expectOptions } from '../internal/args.js';
 import type { CareerLevel, ProficiencyLevel, Skill, IdSet } from '../taxonomy/entities.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 
@@ -26,6 +26,7 @@ export interface LevelExpectation {
 }
 
 const EMPTY: readonly string[] = Object.freeze([]);
+const OPTIONS = ['role', 'category', 'minProficiency', 'onlyNew'];
 
 /** The level directly below `level` on the ladder, if any. */
 export function levelBelow(tax: Taxonomy<IdSet>, level: CareerLevel): CareerLevel | undefined {
@@ -38,6 +39,7 @@ export function levelBelow(tax: Taxonomy<IdSet>, level: CareerLevel): CareerLeve
 export function skillsByLevel(tax: Taxonomy<IdSet>, level: string, options: SkillsByLevelOptions = {}): LevelExpectation[] {
   const fn = 'skillsByLevel';
   expectOptions(fn, 'options', options);
+  expectKnownKeys(fn, 'options', options, OPTIONS);
   const career = tax.getOf('careerLevel', level, fn, 'level');
   const role = options.role === undefined ? undefined : tax.getOf('role', options.role, fn, 'options.role');
   const category = options.category === undefined ? undefined : tax.getOf('skillCategory', options.category, fn, 'options.category');

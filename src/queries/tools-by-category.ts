@@ -1,4 +1,4 @@
-import { expectOneOf, expectOptions } from '../internal/args.js';
+import { expectKnownKeys, expectOneOf, expectOptions } from '../internal/args.js';
 import { LIFECYCLES } from '../schema/enums.js';
 import type { Lifecycle } from '../schema/tool.js';
 import type { IdSet, Tool, ToolCategory } from '../taxonomy/entities.js';
@@ -23,6 +23,7 @@ export function toolCategories(tax: Taxonomy<IdSet>): readonly ToolCategory[] {
 export function toolsByCategory(tax: Taxonomy<IdSet>, category: string, options: ToolsByCategoryOptions = {}): Tool[] {
   const fn = 'toolsByCategory';
   expectOptions(fn, 'options', options);
+  expectKnownKeys(fn, 'options', options, ['lifecycle', 'sort']);
   const cat = tax.getOf('toolCategory', category, fn, 'category');
   const lifecycle = options.lifecycle === undefined ? undefined : expectOneOf(fn, 'options.lifecycle', options.lifecycle, LIFECYCLES, 'lifecycle');
   const sort = options.sort === undefined ? 'document' : expectOneOf(fn, 'options.sort', options.sort, SORTS, 'sort order');

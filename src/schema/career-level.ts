@@ -36,5 +36,7 @@ export const ProficiencyLevelSchema = entitySchema('proficiencyLevel', 'A step o
     .describe('What someone at this proficiency can be seen to do.'),
 });
 
+/** A career level as written in a taxonomy document (the input side of {@link CareerLevelSchema}). */
 export type CareerLevelInput = z.input<typeof CareerLevelSchema>;
+/** A proficiency level as written in a taxonomy document. */
 export type ProficiencyLevelInput = z.input<typeof ProficiencyLevelSchema>;

@@ -40,6 +40,9 @@ export const MetricSchema = entitySchema('metric', 'An evaluation metric.', {
   domains: IdList('domains that use the metric').optional(),
 });
 
+/** A domain as written in a taxonomy document. */
 export type DomainInput = z.input<typeof DomainSchema>;
+/** A dataset as written in a taxonomy document. */
 export type DatasetInput = z.input<typeof DatasetSchema>;
+/** A metric as written in a taxonomy document. */
 export type MetricInput = z.input<typeof MetricSchema>;

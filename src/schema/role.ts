@@ -26,5 +26,7 @@ export const RoleSchema = entitySchema('role', 'A job role in machine learning.'
   toolCategories: IdList('tool categories the role uses').optional(),
 });
 
+/** A role as written in a taxonomy document. */
 export type RoleInput = z.input<typeof RoleSchema>;
+/** How much a role relies on a skill: `'core'` or `'supporting'`. */
 export type Importance = (typeof IMPORTANCES)[number];

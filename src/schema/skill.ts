@@ -35,6 +35,9 @@ export const SkillSchema = entitySchema('skill', 'A skill, body of knowledge or 
     .describe('Expected proficiency per career level; levels not listed do not expect the skill.'),
 });
 
+/** A skill category as written in a taxonomy document. */
 export type SkillCategoryInput = z.input<typeof SkillCategorySchema>;
+/** A skill as written in a taxonomy document (`kind` optional, implied by the list). */
 export type SkillInput = z.input<typeof SkillSchema>;
+/** What a skill demands at one career level: the level, the proficiency and the behaviours that show it. */
 export type Expectation = z.infer<typeof ExpectationSchema>;

@@ -61,5 +61,7 @@ export const TaxonomyFragmentSchema = z
   .strictObject({ $schema, ...optionalLists })
   .describe('A part of an ml-skills taxonomy: some of its entity lists. The built-in data and extension overlays are written as fragments.');
 
+/** A whole taxonomy document, as written in a file (what {@link validateTaxonomy} accepts). */
 export type TaxonomyInput = z.input<typeof TaxonomySchema>;
+/** Some of the entity lists of a taxonomy, as the built-in data files and extension overlays hold them. */
 export type TaxonomyFragment = z.input<typeof TaxonomyFragmentSchema>;

@@ -30,6 +30,9 @@ export const ToolSchema = entitySchema('tool', 'A programming language, library,
   supersededBy: Id.optional().describe('The id of the tool that superseded this one.'),
 });
 
+/** A tool category as written in a taxonomy document. */
 export type ToolCategoryInput = z.input<typeof ToolCategorySchema>;
+/** A tool as written in a taxonomy document. */
 export type ToolInput = z.input<typeof ToolSchema>;
+/** A tool's lifecycle stage: `'emerging'`, `'active'` or `'legacy'`. */
 export type Lifecycle = (typeof LIFECYCLES)[number];

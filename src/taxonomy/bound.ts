@@ -1,6 +1,7 @@
 import type { BuiltinIds } from '../generated/ids.js';
 import type { Taxonomy } from './taxonomy.js';
 import { taxonomy } from './builtin.js';
+import { quote } from '../internal/suggest.js';
 import type { IdSet } from './entities.js';
 import type { Entity, EntityByKind } from './entities.js';
 import type { LevelExpectation, SkillsByLevelOptions } from '../queries/skills-by-level.js';
@@ -24,7 +25,8 @@ type B = BuiltinIds;
 export const skillsByLevel = (level: B['careerLevel'], options?: SkillsByLevelOptions<B>): LevelExpectation[] => taxonomy.skillsByLevel(level, options);
 
 /**
- * Every tool category of a taxonomy (the built-in one by default).
+ * Every tool category of a taxonomy (the built-in one by default), as a fresh array the caller may reorder.
+ * @throws TypeError when `from` is not a taxonomy.
  * @example
  * ```ts
  * import { toolCategories } from 'ml-skills';
@@ -32,7 +34,11 @@ export const skillsByLevel = (level: B['careerLevel'], options?: SkillsByLevelOp
  * ```
  * @category Queries
  */
-export const toolCategories = (from: Pick<Taxonomy<IdSet>, 'toolCategories'> = taxonomy): readonly EntityByKind['toolCategory'][] => from.toolCategories;
+export const toolCategories = (from: Pick<Taxonomy<IdSet>, 'toolCategories'> = taxonomy): readonly EntityByKind['toolCategory'][] => {
+  const list = from !== null && typeof from === 'object' ? from.toolCategories : undefined;
+  if (!Array.isArray(list)) throw new TypeError(`toolCategories: from must be a Taxonomy (from createTaxonomy or the built-in taxonomy), got ${quote(from)}`);
+  return list.slice();
+};
 
 /**
  * The tools of a category in the built-in taxonomy; see {@link Taxonomy.toolsByCategory}.

@@ -1,5 +1,5 @@
 import { cloneJson } from '../internal/freeze.js';
-import { expectBoolean, expectOptions } from '../internal/args.js';
+import { expectBoolean, expectKnownKeys, expectOptions, expectString } from '../internal/args.js';
 import { quote } from '../internal/suggest.js';
 import { LIST_OF_KIND, type ListName } from '../schema/kinds.js';
 import type { TaxonomyFragment } from '../schema/taxonomy.js';
@@ -31,6 +31,19 @@ export interface ExtendOptions {
 }
 
 const LISTS = Object.values(LIST_OF_KIND) as ListName[];
+const DEPRECATION_KEYS = ['replacedBy', 'reason', 'since'] as const;
+
+/** One entry of `options.deprecate` must be `{ replacedBy?, reason?, since? }` with string values. */
+function checkDeprecation(param: string, how: unknown): void {
+  if (how === null || typeof how !== 'object' || Array.isArray(how)) {
+    throw new TypeError(`extendTaxonomy: ${param} must be an object such as { replacedBy: 'new-id', reason: '…' }, got ${quote(how)}`);
+  }
+  expectKnownKeys('extendTaxonomy', param, how, DEPRECATION_KEYS);
+  for (const key of DEPRECATION_KEYS) {
+    const value = (how as Record<string, unknown>)[key];
+    if (value !== undefined) expectString('extendTaxonomy', `${param}.${key}`, value);
+  }
+}
 
 /**
  * Adds to, replaces in and deprecates entries of a taxonomy, validates the result and returns a new frozen
@@ -39,14 +52,15 @@ const LISTS = Object.values(LIST_OF_KIND) as ListName[];
  * @param base - The taxonomy to extend (e.g. the built-in `taxonomy`).
  * @param overlay - The lists to merge in, written like a taxonomy fragment.
  * @param options - `override` to replace existing ids; `deprecate` to deprecate base ids.
- * @throws {@link TaxonomyValidationError} when the result is invalid or an id collides without `override`.
+ * @throws {@link TaxonomyValidationError} when the result is invalid or an id collides without `override`;
+ *   TypeError/RangeError for arguments of the wrong type, unknown options and an overlay with a cycle.
  * @example
  * ```ts
  * import { extendTaxonomy, taxonomy } from 'ml-skills';
  *
  * const mine = extendTaxonomy(taxonomy, {
  *   version: '1.0.0',
- *   tools: [{ id: 'acme-trainer', name: 'Acme Trainer', description: 'Our in-house training service.', category: 'distributed-training' }],
+ *   tools: [{ id: 'acme-trainer', name: 'Acme Trainer', description: 'Our in-house training service.', category: 'distributed-training-tools' }],
  * });
  * mine.getTool('acme-trainer').name; // 'Acme Trainer'
  * ```
@@ -57,10 +71,12 @@ export function extendTaxonomy<I extends IdSet>(base: Taxonomy<I>, overlay: Taxo
   expectOptions('extendTaxonomy', 'overlay', overlay);
   expectOptions('extendTaxonomy', 'options', options);
   expectBoolean('extendTaxonomy', 'options.override', options.override);
+  expectKnownKeys('extendTaxonomy', 'options', options, ['override', 'deprecate']);
   expectOptions('extendTaxonomy', 'options.deprecate', options.deprecate);
+  for (const [id, how] of Object.entries(options.deprecate ?? {})) checkDeprecation(`options.deprecate[${quote(id)}]`, how);
 
   const doc = base.toJSON() as unknown as Record<string, unknown>;
-  const layer = cloneJson(overlay) as Record<string, unknown>;
+  const layer = cloneJson(overlay, 'extendTaxonomy: overlay') as Record<string, unknown>;
   const issues: ValidationIssue[] = [];
   // merged pointer -> overlay pointer, so that issues in overlay entities point into the overlay
   const origin = new Map<string, string>();

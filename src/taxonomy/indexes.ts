@@ -24,6 +24,17 @@ function withAncestors(id: string, parentOf: ReadonlyMap<string, string | undefi
   return out;
 }
 
+/** Groups members by category, each category also holding the members of its sub-categories. */
+function groupByCategory<T extends { readonly category: string }>(
+  members: readonly T[],
+  categories: readonly { readonly id: string; readonly parent?: string | undefined }[],
+): Map<string, T[]> {
+  const parent = new Map(categories.map((c) => [c.id, c.parent]));
+  const map = new Map<string, T[]>();
+  for (const m of members) for (const c of withAncestors(m.category, parent)) addTo(map, c, m);
+  return map;
+}
+
 /**
  * Indexes over one taxonomy. Each is built on first use, in one pass over the lists it needs, so a query pays
  * only for the indexes it reads: `skillsByLevel` never normalises a name, `resolve` never groups tools.
@@ -80,24 +91,12 @@ export class Indexes {
 
   /** Skills by category id, each category including the skills of its sub-categories. */
   get skillsByCategory(): ReadonlyMap<string, readonly Skill[]> {
-    if (this.#skillsByCategory === undefined) {
-      const parent = new Map(this.lists.skillCategory.map((c) => [c.id, c.parent]));
-      const map = new Map<string, Skill[]>();
-      for (const skill of this.lists.skill) for (const c of withAncestors(skill.category, parent)) addTo(map, c, skill);
-      this.#skillsByCategory = map;
-    }
-    return this.#skillsByCategory;
+    return (this.#skillsByCategory ??= groupByCategory(this.lists.skill, this.lists.skillCategory));
   }
 
   /** Tools by category id, each category including the tools of its sub-categories. */
   get toolsByCategory(): ReadonlyMap<string, readonly Tool[]> {
-    if (this.#toolsByCategory === undefined) {
-      const parent = new Map(this.lists.toolCategory.map((c) => [c.id, c.parent]));
-      const map = new Map<string, Tool[]>();
-      for (const tool of this.lists.tool) for (const c of withAncestors(tool.category, parent)) addTo(map, c, tool);
-      this.#toolsByCategory = map;
-    }
-    return this.#toolsByCategory;
+    return (this.#toolsByCategory ??= groupByCategory(this.lists.tool, this.lists.toolCategory));
   }
 
   /** Reverse prerequisite edges: id → ids of the skills and domains that require it directly. */

@@ -155,6 +155,7 @@ export class Taxonomy<I extends IdSet = StringIds> {
    *
    * @param id - Any id of the taxonomy.
    * @returns The entity, or `undefined` when no entity has that id.
+   * @throws TypeError when `id` is not a string.
    * @example
    * ```ts
    * import { taxonomy } from 'ml-skills';
@@ -165,7 +166,7 @@ export class Taxonomy<I extends IdSet = StringIds> {
    */
   // `| (string & {})` keeps every string valid (an unknown id is `undefined`) while editors still complete ids.
   get(id: I[EntityKind] | (string & {})): Entity | undefined {
-    if (typeof id !== 'string') return undefined;
+    expectString('get', 'id', id);
     const found = this.indexes.byId.get(id);
     return found ? this.#follow(found).entity : undefined;
   }
@@ -253,6 +254,7 @@ export class Taxonomy<I extends IdSet = StringIds> {
    * Finds an entity by id, name or alias, ignoring case, spacing and punctuation ('Sci-Kit Learn', 'sklearn' and
    * 'scikit learn' all find scikit-learn), and says how it matched and which deprecated ids it followed.
    *
+   * @throws TypeError when `text` is not a string.
    * @example
    * ```ts
    * import { taxonomy } from 'ml-skills';
@@ -262,7 +264,12 @@ export class Taxonomy<I extends IdSet = StringIds> {
    * ```
    */
   lookup(text: string): LookupResult | undefined {
-    if (typeof text !== 'string') return undefined;
+    return this.#lookup(text, 'lookup');
+  }
+
+  /** {@link Taxonomy.lookup}, with the name of the public function that was called for its errors. */
+  #lookup(text: string, fn: string): LookupResult | undefined {
+    expectString(fn, 'text', text);
     const direct = this.indexes.byId.get(text.trim());
     let matchedBy: LookupResult['matchedBy'];
     let found: Entity | undefined;
@@ -270,7 +277,8 @@ export class Taxonomy<I extends IdSet = StringIds> {
       found = direct;
       matchedBy = 'id';
     } else {
-      const key = normalizeName(text.length > 1000 ? text.slice(0, 1000) : text);
+      // The whole text, not a prefix: 'PyTorch' followed by a thousand spaces and more words is not PyTorch.
+      const key = normalizeName(text);
       const { names, aliases } = this.indexes.byName;
       const byName = names.get(key);
       const byAlias = aliases.get(key);
@@ -286,6 +294,7 @@ export class Taxonomy<I extends IdSet = StringIds> {
 
   /**
    * Finds an entity by id, name or alias (see {@link Taxonomy.lookup}), following deprecated ids.
+   * @throws TypeError when `text` is not a string.
    * @example
    * ```ts
    * import { taxonomy } from 'ml-skills';
@@ -293,7 +302,7 @@ export class Taxonomy<I extends IdSet = StringIds> {
    * ```
    */
   resolve(text: string): Entity | undefined {
-    return this.lookup(text)?.entity;
+    return this.#lookup(text, 'resolve')?.entity;
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { ValidationIssue } from './issue.js';
+import { quote } from '../internal/suggest.js';
 
 /**
  * Thrown by {@link createTaxonomy} and {@link extendTaxonomy} for an invalid document. The message lists one
@@ -21,6 +22,7 @@ export class TaxonomyValidationError extends Error {
   readonly issues: readonly ValidationIssue[];
 
   constructor(issues: readonly ValidationIssue[], what = 'taxonomy') {
+    if (!Array.isArray(issues)) throw new TypeError(`TaxonomyValidationError: issues must be an array of validation issues, got ${quote(issues)}`);
     const errors = issues.filter((i) => i.severity === 'error');
     const shown = errors.slice(0, 50).map((i) => `  ${i.path || '(document)'}: ${i.message}`);
     if (errors.length > 50) shown.push(`  … and ${errors.length - 50} more (see .issues)`);

@@ -38,8 +38,12 @@ function describe(error: StructureError, root: unknown): { code: Parameters<Issu
         message: `unknown field "${field}"${didYouMean(field, allowed)}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`,
       };
     }
-    case 'type':
-      return { code: 'wrong-type', path: at, message: `expected ${String(params['type'])}, got ${typeName(valueAt(root, at))}` };
+    case 'type': {
+      const value = valueAt(root, at);
+      // Name the bad value itself when it is short to show: "expected string, got number 42".
+      const shown = value !== null && typeof value !== 'object' && value !== undefined ? ` ${quote(value)}` : '';
+      return { code: 'wrong-type', path: at, message: `expected ${String(params['type'])}, got ${typeName(value)}${shown}` };
+    }
     case 'enum': {
       const allowed = (params['allowedValues'] as unknown[]).map(String);
       const value = valueAt(root, at);

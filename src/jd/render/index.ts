@@ -1,5 +1,5 @@
-import { expectOneOf, expectOptions } from '../../internal/args.js';
-import { quote } from '../../internal/suggest.js';
+import { expectOneOf } from '../../internal/args.js';
+import { expectJobDescription } from './check.js';
 import type { JobDescription } from '../types.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
@@ -59,10 +59,6 @@ const RENDERERS: Record<JobDescriptionFormat, (jd: JobDescription) => string> = 
  */
 export function renderJobDescription(jd: JobDescription, format: JobDescriptionFormat): string {
   const fn = 'renderJobDescription';
-  expectOptions(fn, 'jd', jd);
-  const j = jd as unknown as Record<string, unknown> | undefined;
-  if (!j || typeof j['title'] !== 'string' || typeof j['requirements'] !== 'object' || !Array.isArray(j['responsibilities'])) {
-    throw new TypeError(`${fn}: jd must be a job description from generateJobDescription, got ${quote(jd)}`);
-  }
+  expectJobDescription(fn, jd);
   return RENDERERS[expectOneOf(fn, 'format', format, JOB_DESCRIPTION_FORMATS, 'format')](jd);
 }

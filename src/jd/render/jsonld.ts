@@ -1,4 +1,5 @@
 import { scriptSafeJson } from '../escape.js';
+import { expectJobDescription } from './check.js';
 import { sentence } from '../text.js';
 import type { JobDescription, RequirementTerm } from '../types.js';
 import { renderHtmlBody } from './html.js';
@@ -77,9 +78,11 @@ function baseSalary(jd: JobDescription): JsonLdNode | undefined {
  * const posting = toJobPosting(jd);
  * posting['jobLocationType']; // 'TELECOMMUTE'
  * ```
+ * @throws TypeError when `jd` is not a job description.
  * @category Job descriptions
  */
 export function toJobPosting(jd: JobDescription): JsonLdNode {
+  expectJobDescription('toJobPosting', jd);
   const p = jd.posting;
   const location = jobLocation(jd);
   const salary = baseSalary(jd);

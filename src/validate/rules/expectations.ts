@@ -20,26 +20,32 @@ export function checkExpectations({ entries, issues }: RuleContext): void {
     if (entry.kind !== 'skill') continue;
     const list = entry.entity['expectations'] as readonly Expectation[] | undefined;
     if (list === undefined || list.length < 2) continue;
-    for (let i = 1; i < list.length; i++) {
-      for (let k = 0; k < i; k++) {
-        if (list[k]!.level === list[i]!.level) {
-          issues.add('duplicate-expectation', `${entry.path}/expectations/${i}/level`, `career level '${list[i]!.level}' has two expectations`);
-          break;
-        }
-      }
-    }
-    // Compare every pair: lists are short (one entry per level), and their order in the document is free.
-    const levels = list.map((x) => levelRank.get(x.level) ?? NaN);
-    const ranks = list.map((x) => proficiencyRank.get(x.proficiency) ?? NaN);
+    const seen = new Set<string>();
     for (let i = 0; i < list.length; i++) {
+      const level = list[i]!.level;
+      if (seen.has(level)) issues.add('duplicate-expectation', `${entry.path}/expectations/${i}/level`, `career level '${level}' has two expectations`);
+      else seen.add(level);
+    }
+    // Compare every pair: their order in the document is free. One expectation per level rank takes part (ranks are
+    // whole numbers up to 1000, and a repeated level is already an error), so a hostile list of 100,000 costs at
+    // most 1001² comparisons, not 100,000².
+    const first = new Map<number, number>(); // level rank -> index of its first expectation
+    for (let i = 0; i < list.length; i++) {
+      const rank = levelRank.get(list[i]!.level);
+      if (rank !== undefined && !first.has(rank)) first.set(rank, i);
+    }
+    const at = [...first.values()];
+    const levels = at.map((i) => levelRank.get(list[i]!.level)!);
+    const ranks = at.map((i) => proficiencyRank.get(list[i]!.proficiency) ?? NaN);
+    for (let x = 0; x < at.length; x++) {
       let worst = -1;
-      for (let k = 0; k < list.length; k++) {
-        if (levels[k]! < levels[i]! && ranks[k]! > ranks[i]! && (worst < 0 || levels[k]! > levels[worst]!)) worst = k;
+      for (let y = 0; y < at.length; y++) {
+        if (levels[y]! < levels[x]! && ranks[y]! > ranks[x]! && (worst < 0 || levels[y]! > levels[worst]!)) worst = y;
       }
       if (worst >= 0) {
-        const a = list[i]!;
-        const b = list[worst]!;
-        issues.add('expectation-decreases', `${entry.path}/expectations/${i}/proficiency`, `expected proficiency falls from '${b.proficiency}' at '${b.level}' to '${a.proficiency}' at '${a.level}'`, 'warning');
+        const a = list[at[x]!]!;
+        const b = list[at[worst]!]!;
+        issues.add('expectation-decreases', `${entry.path}/expectations/${at[x]!}/proficiency`, `expected proficiency falls from '${b.proficiency}' at '${b.level}' to '${a.proficiency}' at '${a.level}'`, 'warning');
       }
     }
   }

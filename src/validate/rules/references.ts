@@ -9,6 +9,12 @@ const seenBefore = (list: readonly unknown[], i: number, id: unknown): boolean =
   return false;
 };
 
+/**
+ * "Did you mean" scans every id of the expected kinds. Past this many comparisons in one validation, unknown
+ * references are reported without suggestions, so that a document with thousands of them still takes linear time.
+ */
+const SUGGESTION_BUDGET = 200_000;
+
 const pointerOf = (entry: Entry, ref: ReferenceField, i: number): string =>
   `${entry.path}/${ref.field}${ref.many ? `/${i}` : ''}${ref.property === undefined ? '' : `/${ref.property}`}`;
 
@@ -17,15 +23,26 @@ const pointerOf = (entry: Entry, ref: ReferenceField, i: number): string =>
  * Pointers and messages are built only for offenders: a valid document costs one map lookup per reference.
  */
 export function checkReferences({ entries, byId, issues }: RuleContext): void {
-  let idNames: string[] | undefined;
+  let budget = SUGGESTION_BUDGET;
+  const idsOfKinds = new Map<string, string[]>(); // the ids of each set of kinds, listed once
+  const suggest = (id: string, ref: ReferenceField): string => {
+    if (budget <= 0) return '';
+    const key = ref.kinds.join(' ');
+    let ids = idsOfKinds.get(key);
+    if (ids === undefined) {
+      ids = [];
+      for (const [k, e] of byId) if (ref.kinds.includes(e.kind)) ids.push(k);
+      idsOfKinds.set(key, ids);
+    }
+    budget -= ids.length;
+    return didYouMean(id, ids);
+  };
   const report = (entry: Entry, ref: ReferenceField, i: number, id: string): void => {
     const target = byId.get(id);
     const at = pointerOf(entry, ref, i);
     const expected = ref.kinds.join(' or ');
     if (target === undefined) {
-      idNames ??= [...byId.keys()];
-      const sameKind = idNames.filter((k) => ref.kinds.includes(byId.get(k)!.kind));
-      issues.add('unknown-reference', at, `unknown ${expected} '${id}'${didYouMean(id, sameKind)}`);
+      issues.add('unknown-reference', at, `unknown ${expected} '${id}'${suggest(id, ref)}`);
     } else if (!ref.kinds.includes(target.kind)) {
       issues.add('wrong-kind-reference', at, `'${id}' is a ${target.kind}, expected a ${expected}`);
     } else if (entry.entity['deprecated'] === undefined) {
@@ -47,10 +64,15 @@ export function checkReferences({ entries, byId, issues }: RuleContext): void {
         continue;
       }
       const list = value as readonly unknown[];
+      // Long lists (up to 100,000 ids) look up repeats in a set; short ones scan, which is cheaper.
+      const seen = list.length > 16 ? new Set<unknown>() : undefined;
       for (let i = 0; i < list.length; i++) {
         const id = (ref.property === undefined ? list[i] : (list[i] as Record<string, unknown>)[ref.property]) as string;
         if (!fine(id, ref)) report(entry, ref, i, id);
-        if (ref.property === undefined && seenBefore(list, i, id)) {
+        if (ref.property !== undefined) continue;
+        const repeated = seen ? seen.has(id) : seenBefore(list, i, id);
+        seen?.add(id);
+        if (repeated) {
           issues.add('duplicate-reference', pointerOf(entry, ref, i), `'${id}' is listed twice in ${ref.field}`, 'warning');
         }
       }

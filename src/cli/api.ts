@@ -1,0 +1,2 @@
+// The public API the CLI is built on: the package entry point and nothing else.
+export * from '../index.js';

@@ -1,0 +1,56 @@
+// Extraction over the 529 real postings (2.8 MB), beside two baselines measured in the same run: a bare /\w+/g
+// scan of the same texts (the floor: reading every word once) and a naive matcher with one regular expression per
+// name and alias (what the trie replaces).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { bench, describe } from 'vitest';
+import { taxonomy } from '../../src/index.js';
+import { extractSkills } from '../../src/extract/extract-skills.js';
+import { matcherFor } from '../../src/extract/matcher.js';
+import { SHARED_DATA } from '../helpers.js';
+import { readPostings } from '../../scripts/shared-data.js';
+
+const CSV = join(SHARED_DATA, 'job-postings', 'ml-job-postings-us.csv');
+const present = existsSync(CSV);
+const texts = present ? readPostings().map((p) => p.text) : [];
+const megabytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0) / 1e6;
+
+// The naive matcher: every name and alias as its own case-insensitive regular expression between word boundaries.
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const naive = present
+  ? [...taxonomy.entities()]
+      .filter((e) => e.kind === 'skill' || e.kind === 'tool' || e.kind === 'domain')
+      .flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => ({ id: e.id, re: new RegExp(`(?<![\\w+#])${escape(n)}(?![\\w+#])`, 'gi') })))
+  : [];
+
+if (present) matcherFor(taxonomy); // compiled once, outside the measurement
+
+describe.skipIf(!present)(`extract: ${texts.length} postings, ${megabytes.toFixed(1)} MB of posting text`, () => {
+  bench('baseline: bare /\\w+/g scan of the same text', () => {
+    let n = 0;
+    for (const text of texts) {
+      const re = /\w+/g;
+      while (re.exec(text) !== null) n++;
+    }
+    if (n === 0) throw new Error('no words');
+  }, { time: 3000 });
+
+  bench('extractSkills (trie, context rules, aggregation)', () => {
+    let n = 0;
+    for (const text of texts) n += extractSkills(text).mentions.length;
+    if (n === 0) throw new Error('no mentions');
+  }, { time: 3000 });
+
+  bench(`baseline: naive matcher, one regular expression per alias (${naive.length})`, () => {
+    let n = 0;
+    for (const text of texts) for (const { re } of naive) {
+      re.lastIndex = 0;
+      while (re.exec(text) !== null) n++;
+    }
+    if (n === 0) throw new Error('no matches');
+  }, { time: 1000, iterations: 2, warmupIterations: 0, warmupTime: 0 });
+});
+
+describe.runIf(!present)('extract', () => {
+  bench.skip(`skipped: ${CSV} is absent (the real data lives beside the checkout, in ../shared/data)`, () => {});
+});
