@@ -1,5 +1,5 @@
 // Reads the built-in taxonomy from data/: the root document plus every fragment file, merged in path order.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -82,5 +82,36 @@ export function loadBuiltinDocument(): {
     }
   }
   for (const list of LISTS) document[list] = merged[list];
+  mergeDemand(document);
   return { document, origins };
+}
+
+interface DemandFile {
+  readonly source: Record<string, unknown>;
+  readonly tools: Record<string, { share: number; postings: number; onet?: { hotTechnology?: boolean; inDemand?: boolean } }>;
+  readonly domains: Record<string, { share: number; postings: number }>;
+}
+
+/** Copies the measured demand (data/demand.json, written by `npm run demand`) onto the tools and domains it names. */
+function mergeDemand(document: Record<string, unknown>): void {
+  const path = join(DATA_DIR, 'demand.json');
+  if (!existsSync(path)) return;
+  const demand = JSON.parse(readFileSync(path, 'utf8')) as DemandFile;
+  const { region, ...source } = demand.source as Record<string, unknown> & { region?: unknown };
+  document['demandSource'] = { ...source, ...(region === undefined ? {} : { region }) };
+  const apply = (list: string, figures: Record<string, { share: number; postings: number; onet?: { hotTechnology?: boolean; inDemand?: boolean } }>): void => {
+    const byId = new Map((document[list] as Record<string, unknown>[]).map((e) => [e['id'] as string, e]));
+    for (const [id, f] of Object.entries(figures)) {
+      const entity = byId.get(id);
+      if (!entity) throw new Error(`data/demand.json names ${list} '${id}', which data/ does not define; run npm run demand`);
+      entity['demand'] = {
+        share: f.share,
+        postings: f.postings,
+        ...(f.onet?.hotTechnology === undefined ? {} : { hotTechnology: f.onet.hotTechnology }),
+        ...(f.onet?.inDemand === undefined ? {} : { inDemand: f.onet.inDemand }),
+      };
+    }
+  };
+  apply('tools', demand.tools);
+  apply('domains', demand.domains);
 }

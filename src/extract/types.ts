@@ -21,7 +21,15 @@ export const EXTRACT_KINDS = ['skill', 'tool', 'domain', 'skillCategory', 'toolC
  */
 export type ExtractKind = (typeof EXTRACT_KINDS)[number];
 
-/** The kinds {@link extractSkills} looks for when `kinds` is not given (internal). */
+/**
+ * The kinds {@link extractSkills} looks for when `kinds` is not given: skills, tools and domains.
+ * @example
+ * ```ts
+ * import { DEFAULT_EXTRACT_KINDS, extractSkills } from 'ml-skills';
+ * const kinds = [...DEFAULT_EXTRACT_KINDS, 'dataset' as const];
+ * extractSkills('ImageNet and PyTorch', { kinds }).mentions.map((m) => m.id); // ['imagenet', 'pytorch']
+ * ```
+ */
 export const DEFAULT_EXTRACT_KINDS: readonly ExtractKind[] = ['skill', 'tool', 'domain'];
 
 /**

@@ -8,11 +8,14 @@ import type { Taxonomy } from '../taxonomy/taxonomy.js';
 export interface ToolsByCategoryOptions {
   /** Keep only tools at this lifecycle stage. */
   readonly lifecycle?: Lifecycle;
-  /** `'document'` (the data's order, most important first; the default) or `'name'`. */
-  readonly sort?: 'document' | 'name';
+  /**
+   * `'document'` (the data's order, most important first; the default), `'name'`, or `'demand'` (the share of real
+   * job postings that ask for the tool, highest first; unmeasured tools last, in document order).
+   */
+  readonly sort?: 'document' | 'name' | 'demand';
 }
 
-const SORTS = ['document', 'name'] as const;
+const SORTS = ['document', 'name', 'demand'] as const;
 
 /** Implements {@link Taxonomy.toolCategories}. */
 export function toolCategories(tax: Taxonomy<IdSet>): readonly ToolCategory[] {
@@ -34,6 +37,8 @@ export function toolsByCategory(tax: Taxonomy<IdSet>, category: string, options:
       (t) => !t.deprecated && (lifecycle === undefined || (t.lifecycle ?? 'active') === lifecycle),
     );
     if (sort === 'name') list.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    // Array.prototype.sort is stable: ties keep the document order.
+    else if (sort === 'demand') list.sort((a, b) => (b.demand?.share ?? -1) - (a.demand?.share ?? -1));
     tax.indexes.memo.set(key, list);
     tools = list;
   }

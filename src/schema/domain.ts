@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdList } from './common.js';
 import { entitySchema } from './entity.js';
+import { Demand } from './demand.js';
 
 /** A domain specialisation of machine learning (computer vision, speech recognition, …). */
 export const DomainSchema = entitySchema('domain', 'A domain specialisation of machine learning.', {
@@ -14,6 +15,7 @@ export const DomainSchema = entitySchema('domain', 'A domain specialisation of m
   metrics: IdList('evaluation metrics').optional(),
   prerequisites: IdList('skills or domains to learn before the domain').optional(),
   tools: IdList('tools characteristic of the domain').optional(),
+  demand: Demand.optional(),
 });
 
 /** A public dataset, usually a benchmark. */

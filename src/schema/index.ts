@@ -12,4 +12,5 @@ export type { RoleInput, Importance } from './role.js';
 export { TaxonomySchema, TaxonomyFragmentSchema, SCHEMA_VERSION, entityLists } from './taxonomy.js';
 export type { TaxonomyInput, TaxonomyFragment } from './taxonomy.js';
 export { LIST_OF_KIND, ENTITY_KINDS } from './kinds.js';
+export { Demand, DemandSource } from './demand.js';
 export type { EntityKind, ListName, EntityOf } from './kinds.js';

@@ -5,6 +5,7 @@ import { SkillCategorySchema, SkillSchema } from './skill.js';
 import { ToolCategorySchema, ToolSchema } from './tool.js';
 import { DatasetSchema, DomainSchema, MetricSchema } from './domain.js';
 import { RoleSchema } from './role.js';
+import { DemandSource } from './demand.js';
 
 /** The version of the document format this library reads and writes. */
 export const SCHEMA_VERSION = 1;
@@ -52,6 +53,7 @@ export const TaxonomySchema = z
     schemaVersion: z.number().int().min(1).max(SCHEMA_VERSION).describe(`The version of the document format (this library reads up to ${SCHEMA_VERSION}).`),
     license: z.string().min(1).max(200).optional().describe('The data\'s licence, as an SPDX id (e.g. "CC-BY-4.0").'),
     sources: z.array(Source).optional().describe('Sources of the taxonomy as a whole.'),
+    demandSource: DemandSource.optional(),
     ...optionalLists,
   })
   .describe('A taxonomy of machine-learning skills, tools, domains and roles (ml-skills format).');

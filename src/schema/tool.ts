@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IdList } from './common.js';
 import { entitySchema } from './entity.js';
+import { Demand } from './demand.js';
 
 import { LIFECYCLES } from './enums.js';
 
@@ -28,6 +29,7 @@ export const ToolSchema = entitySchema('tool', 'A programming language, library,
     .optional()
     .describe('"emerging" (new, fast-moving), "active" (mainstream) or "legacy" (maintained or superseded, rarely chosen for new work).'),
   supersededBy: Id.optional().describe('The id of the tool that superseded this one.'),
+  demand: Demand.optional(),
 });
 
 /** A tool category as written in a taxonomy document. */

@@ -84,6 +84,15 @@ describe('queries on the built-in taxonomy', () => {
     expect(toolsByCategory('deep-learning-frameworks')[0]?.id).not.toBe(tools[0]?.id);
   });
 
+  it('sorts tools by measured demand, unmeasured last, and says where the figures come from', () => {
+    const tools = toolsByCategory('deep-learning-frameworks', { sort: 'demand' });
+    const shares = tools.map((t) => t.demand?.share ?? -1);
+    expect(shares).toEqual([...shares].sort((a, b) => b - a));
+    expect(tools[0]?.demand?.share).toBeGreaterThan(0);
+    expect(taxonomy.document.demandSource?.postings).toBeGreaterThan(0);
+    expect(taxonomy.tools.filter((t) => t.demand).every((t) => t.demand!.share >= 0 && t.demand!.share <= 1)).toBe(true);
+  });
+
   it('the built-in data is deep-frozen', () => {
     const s = getSkill('algorithms');
     expect(Object.isFrozen(s)).toBe(true);
