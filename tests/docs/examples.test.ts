@@ -60,7 +60,19 @@ const reachable = new Set(program.getSourceFiles().map((f) => relative(ROOT, f.f
 const examples = [...reachable]
   .filter((f) => f.startsWith('src/') && !f.startsWith('src/generated/') && !f.endsWith('.d.ts'))
   .sort()
-  .flatMap((f) => examplesIn(f, readFileSync(join(ROOT, f), 'utf8')));
+  .flatMap((f) => examplesIn(f, readFileSync(join(ROOT, f), 'utf8')))
+  .concat(readmeExamples());
+
+/** The ```ts blocks of the README: the recipes a new user copies first must compile too. */
+function readmeExamples(): Example[] {
+  const text = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  return [...text.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => ({
+    file: 'README.md',
+    line: text.slice(0, m.index).split('\n').length + 1,
+    // the recipes read a user's file into `text`
+    code: `declare const text: string;\n${m[1]!}`,
+  }));
+}
 
 describe('TSDoc examples', () => {
   it('are found in src/', () => {
