@@ -1,6 +1,7 @@
 import { expectOneOf, expectOptions } from '../internal/args.js';
 import { quote } from '../internal/suggest.js';
-import { SCHEMA_VERSION, type TaxonomyInput } from '../schema/taxonomy.js';
+import { SCHEMA_VERSION } from '../schema/enums.js';
+import type { TaxonomyInput } from '../schema/taxonomy.js';
 import type { SkillCategoryInput, SkillInput } from '../schema/skill.js';
 import { cell, readCsv, type CsvTable } from './csv-read.js';
 import { clip, IdAllocator, NameClaims, setOwn, slugify, type DroppedAlias } from './ids.js';

@@ -1,4 +1,5 @@
-import { SCHEMA_VERSION, type TaxonomyInput } from '../schema/taxonomy.js';
+import { SCHEMA_VERSION } from '../schema/enums.js';
+import type { TaxonomyInput } from '../schema/taxonomy.js';
 import type { ToolCategoryInput, ToolInput } from '../schema/tool.js';
 import { normalizeName } from '../internal/normalize.js';
 import { cell, readCsv } from './csv-read.js';

@@ -1,5 +1,5 @@
 import { expectOptions, expectString } from '../internal/args.js';
-import { ID_PATTERN } from '../schema/common.js';
+import { ID_PATTERN } from '../schema/enums.js';
 
 /** The metadata options every importer takes. */
 export interface ImportOptions {

@@ -1,6 +1,7 @@
 import { cloneJson } from '../internal/freeze.js';
 import { quote } from '../internal/suggest.js';
-import { SCHEMA_VERSION, type TaxonomyInput } from '../schema/taxonomy.js';
+import { SCHEMA_VERSION } from '../schema/enums.js';
+import type { TaxonomyInput } from '../schema/taxonomy.js';
 import { validateTaxonomy } from '../validate/validate-taxonomy.js';
 import { TaxonomyValidationError } from '../validate/errors.js';
 import { isObject } from './json.js';

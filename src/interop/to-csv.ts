@@ -1,4 +1,4 @@
-import { entityLists } from '../schema/taxonomy.js';
+import { FIELDS } from '../generated/fields.js';
 import { LIST_OF_KIND, type EntityKind, type ListName } from '../schema/kinds.js';
 import type { IdSet } from '../taxonomy/entities.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
@@ -8,8 +8,7 @@ import { asTaxonomy } from './source.js';
 
 /** The columns of a list: every field its schema declares, in schema order (`kind` is implied by the table). */
 export function csvColumns(list: ListName): string[] {
-  // Computed on call, not at import, so that bundles which never export CSV can drop the schemas.
-  return Object.keys(entityLists[list].element.shape).filter((k) => k !== 'kind');
+  return FIELDS[list].filter((k) => k !== 'kind');
 }
 
 /**

@@ -58,7 +58,8 @@ export function gapAnalysis(tax: Taxonomy<IdSet>, profile: readonly ProfileEntry
 
   const held = new Map<string, ProficiencyLevel | undefined>();
   const unrecognised: string[] = [];
-  profile.forEach((entry: ProfileEntry, i) => {
+  // Array.from: a hole in a sparse array is an entry like any other (and is reported), not skipped.
+  Array.from(profile).forEach((entry: ProfileEntry, i) => {
     const text = typeof entry === 'string' ? entry : entry !== null && typeof entry === 'object' ? entry.skill : undefined;
     if (typeof text !== 'string') throw new TypeError(`${fn}: profile[${i}] must be a skill id or name, or { skill, proficiency }, got ${quote(entry)}`);
     if (typeof entry === 'object') expectKnownKeys(fn, `profile[${i}]`, entry, ['skill', 'proficiency']);

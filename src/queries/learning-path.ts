@@ -13,7 +13,8 @@ export interface LearningPathOptions<I extends IdSet = IdSet> {
 /** Resolves ids, names or aliases of skills and domains, or throws naming the parameter. */
 function resolveAll(tax: Taxonomy<IdSet>, values: unknown, fn: string, param: string) {
   if (!Array.isArray(values)) throw new TypeError(`${fn}: ${param} must be an array of ids or names, got ${quote(values)}`);
-  return values.map((v: unknown, i) => learnable(tax, typeof v === 'string' ? (tax.resolve(v)?.id ?? v) : v, fn, `${param}[${i}]`));
+  // Array.from, not map: a hole in a sparse array is checked as undefined, not skipped.
+  return Array.from(values as unknown[], (v, i) => learnable(tax, typeof v === 'string' ? (tax.resolve(v)?.id ?? v) : v, fn, `${param}[${i}]`));
 }
 
 /** Implements {@link Taxonomy.learningPath}. */

@@ -76,12 +76,16 @@ class Heap {
  */
 function step(entity: Learnable, depth: number, chain: () => string[]): PrerequisiteStep {
   let via: readonly string[] | undefined;
-  return Object.defineProperty({ entity, depth } as PrerequisiteStep, 'via', {
-    enumerable: true,
-    configurable: true,
-    get: () => (via ??= chain()),
-    set: (value: readonly string[]) => void (via = value),
-  });
+  return {
+    entity,
+    depth,
+    get via(): readonly string[] {
+      return (via ??= chain());
+    },
+    set via(value: readonly string[]) {
+      via = value;
+    },
+  };
 }
 
 /**

@@ -46,7 +46,7 @@ export function search(tax: Taxonomy<IdSet>, query: string, options: SearchOptio
   expectKnownKeys(fn, 'options', options, ['kinds', 'limit']);
   expectCount(fn, 'options.limit', options.limit);
   if (options.kinds !== undefined && !Array.isArray(options.kinds)) throw new TypeError(`${fn}: options.kinds must be an array of entity kinds, got ${quote(options.kinds)}`);
-  const kinds = options.kinds?.map((k, i) => expectOneOf(fn, `options.kinds[${i}]`, k, ENTITY_KINDS, 'entity kind'));
+  const kinds = options.kinds && Array.from(options.kinds as unknown[], (k, i) => expectOneOf(fn, `options.kinds[${i}]`, k, ENTITY_KINDS, 'entity kind'));
   // Trimmed once, not per entity (a query padded with a megabyte of spaces costs a full scan per trim). Long
   // queries are then cut: no name is longer, and fuzzy matching stays cheap whatever the input.
   const trimmed = query.trim();

@@ -33,7 +33,7 @@ export function toolsByCategory(tax: Taxonomy<IdSet>, category: string, options:
   const key = `toolsByCategory\u0000${cat.id}\u0000${lifecycle ?? ''}\u0000${sort}`;
   let tools = tax.indexes.memo.get(key) as readonly Tool[] | undefined;
   if (tools === undefined) {
-    const list = (tax.indexes.toolsByCategory.get(cat.id) ?? []).filter(
+    const list = tax.indexes.toolsIn(cat.id).filter(
       (t) => !t.deprecated && (lifecycle === undefined || (t.lifecycle ?? 'active') === lifecycle),
     );
     if (sort === 'name') list.sort((a, b) => a.name.localeCompare(b.name, 'en'));

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-/** The kebab-case pattern every id follows: lowercase letters and digits in words joined by single hyphens. */
-export const ID_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+import { ID_PATTERN } from './enums.js';
+
+export { ID_PATTERN };
 
 /** A stable kebab-case identifier, unique across the whole taxonomy. */
 export const Id = z

@@ -7,8 +7,9 @@ import { DatasetSchema, DomainSchema, MetricSchema } from './domain.js';
 import { RoleSchema } from './role.js';
 import { DemandSource } from './demand.js';
 
-/** The version of the document format this library reads and writes. */
-export const SCHEMA_VERSION = 1;
+import { SCHEMA_VERSION } from './enums.js';
+
+export { SCHEMA_VERSION };
 
 /** The entity lists of a taxonomy, keyed by list name, with the schema of their entries. */
 export const entityLists = {

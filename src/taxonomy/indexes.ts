@@ -13,26 +13,46 @@ function addTo<V>(map: Map<string, V[]>, key: string, value: V): void {
   else map.set(key, [value]);
 }
 
-/** A category's id and the ids of all its ancestors (category parents form no cycle in a valid taxonomy). */
-function withAncestors(id: string, parentOf: ReadonlyMap<string, string | undefined>): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (let cur: string | undefined = id; cur !== undefined && !seen.has(cur); cur = parentOf.get(cur)) {
-    seen.add(cur);
-    out.push(cur);
-  }
-  return out;
-}
+/**
+ * The items of each category and of its sub-categories, gathered for one category when first asked for: gathering
+ * every category at once costs items × depth, which a deep category chain (valid, if hostile) makes quadratic.
+ */
+class ByCategory<T extends { readonly category: string }> {
+  #children?: Map<string, string[]>;
+  #direct?: Map<string, number[]>; // category id -> indexes of its own items, in document order
+  readonly #memo = new Map<string, readonly T[]>();
 
-/** Groups members by category, each category also holding the members of its sub-categories. */
-function groupByCategory<T extends { readonly category: string }>(
-  members: readonly T[],
-  categories: readonly { readonly id: string; readonly parent?: string | undefined }[],
-): Map<string, T[]> {
-  const parent = new Map(categories.map((c) => [c.id, c.parent]));
-  const map = new Map<string, T[]>();
-  for (const m of members) for (const c of withAncestors(m.category, parent)) addTo(map, c, m);
-  return map;
+  constructor(
+    private readonly categories: readonly { readonly id: string; readonly parent?: string | undefined }[],
+    private readonly items: readonly T[],
+  ) {}
+
+  /** The items of `id` and of every category below it, in document order. */
+  in(id: string): readonly T[] {
+    const known = this.#memo.get(id);
+    if (known !== undefined) return known;
+    if (this.#children === undefined || this.#direct === undefined) {
+      this.#children = new Map();
+      for (const c of this.categories) if (c.parent !== undefined) addTo(this.#children, c.parent, c.id);
+      this.#direct = new Map();
+      this.items.forEach((item, i) => addTo(this.#direct!, item.category, i));
+    }
+    const indexes: number[] = [];
+    const seen = new Set<string>([id]); // guards against a parent cycle, which validation rejects anyway
+    const stack = [id];
+    while (stack.length > 0) {
+      const c = stack.pop()!;
+      for (const i of this.#direct.get(c) ?? []) indexes.push(i);
+      for (const child of this.#children.get(c) ?? []) {
+        if (seen.has(child)) continue;
+        seen.add(child);
+        stack.push(child);
+      }
+    }
+    const out = indexes.sort((a, b) => a - b).map((i) => this.items[i]!);
+    this.#memo.set(id, out);
+    return out;
+  }
 }
 
 /**
@@ -42,8 +62,8 @@ function groupByCategory<T extends { readonly category: string }>(
 export class Indexes {
   #byId?: Map<string, Entity>;
   #byName?: { readonly names: ReadonlyMap<string, Entity>; readonly aliases: ReadonlyMap<string, Entity> };
-  #skillsByCategory?: Map<string, Skill[]>;
-  #toolsByCategory?: Map<string, Tool[]>;
+  #skillsByCategory?: ByCategory<Skill>;
+  #toolsByCategory?: ByCategory<Tool>;
   #dependents?: Map<string, string[]>;
   #rank?: Map<string, number>;
   #expectationsByLevel?: Map<string, { readonly skill: Skill; readonly expectation: Expectation }[]>;
@@ -89,14 +109,14 @@ export class Indexes {
     return this.#byName;
   }
 
-  /** Skills by category id, each category including the skills of its sub-categories. */
-  get skillsByCategory(): ReadonlyMap<string, readonly Skill[]> {
-    return (this.#skillsByCategory ??= groupByCategory(this.lists.skill, this.lists.skillCategory));
+  /** The skills of a category and of its sub-categories, in document order. */
+  skillsIn(category: string): readonly Skill[] {
+    return (this.#skillsByCategory ??= new ByCategory(this.lists.skillCategory, this.lists.skill)).in(category);
   }
 
-  /** Tools by category id, each category including the tools of its sub-categories. */
-  get toolsByCategory(): ReadonlyMap<string, readonly Tool[]> {
-    return (this.#toolsByCategory ??= groupByCategory(this.lists.tool, this.lists.toolCategory));
+  /** The tools of a category and of its sub-categories, in document order. */
+  toolsIn(category: string): readonly Tool[] {
+    return (this.#toolsByCategory ??= new ByCategory(this.lists.toolCategory, this.lists.tool)).in(category);
   }
 
   /** Reverse prerequisite edges: id → ids of the skills and domains that require it directly. */
@@ -131,7 +151,9 @@ export class Indexes {
 
   /** Builds every index now (for benchmarks and for callers who want no first-query latency). */
   buildAll(): this {
-    void [this.byId, this.byName, this.skillsByCategory, this.toolsByCategory, this.dependents, this.rank, this.expectationsByLevel];
+    void [this.byId, this.byName, this.dependents, this.rank, this.expectationsByLevel];
+    for (const c of this.lists.skillCategory) this.skillsIn(c.id);
+    for (const c of this.lists.toolCategory) this.toolsIn(c.id);
     return this;
   }
 }

@@ -24,6 +24,8 @@ export interface LookupResult<E extends Entity = Entity> {
 }
 
 const KINDS = Object.keys(LIST_OF_KIND) as EntityKind[];
+/** The longest text {@link Taxonomy.lookup} normalises to compare with names and aliases (which are ≤ 200 characters). */
+const MAX_NAME_TEXT = 10_000;
 
 /**
  * A validated, frozen taxonomy with lazy indexes. The built-in {@link taxonomy} is one; {@link createTaxonomy} and
@@ -270,15 +272,19 @@ export class Taxonomy<I extends IdSet = StringIds> {
   /** {@link Taxonomy.lookup}, with the name of the public function that was called for its errors. */
   #lookup(text: string, fn: string): LookupResult | undefined {
     expectString(fn, 'text', text);
-    const direct = this.indexes.byId.get(text.trim());
+    const trimmed = text.trim();
+    const direct = this.indexes.byId.get(trimmed);
     let matchedBy: LookupResult['matchedBy'];
     let found: Entity | undefined;
     if (direct) {
       found = direct;
       matchedBy = 'id';
     } else {
-      // The whole text, not a prefix: 'PyTorch' followed by a thousand spaces and more words is not PyTorch.
-      const key = normalizeName(text);
+      // Names and aliases have at most 200 characters: a text fifty times longer names nothing, and is not worth
+      // normalising (a megabyte costs a tenth of a second). Shorter texts are normalised whole, not cut: 'PyTorch'
+      // followed by a thousand spaces and more words is not PyTorch.
+      if (trimmed.length > MAX_NAME_TEXT) return undefined;
+      const key = normalizeName(trimmed);
       const { names, aliases } = this.indexes.byName;
       const byName = names.get(key);
       const byAlias = aliases.get(key);

@@ -43,15 +43,20 @@ export const pointer = (...segments: readonly (string | number)[]): string =>
 export class IssueCollector {
   readonly issues: ValidationIssue[] = [];
   private dropped = 0;
+  // Whether an error (not only warnings) was dropped: a valid document with many warnings stays valid.
+  private droppedError = false;
   constructor(private readonly limit = 1000) {}
 
   add(code: IssueCode, path: string, message: string, severity: Severity = 'error'): void {
     if (this.issues.length < this.limit) this.issues.push({ code, path, message, severity });
-    else this.dropped++;
+    else {
+      this.dropped++;
+      if (severity === 'error') this.droppedError = true;
+    }
   }
 
   get hasErrors(): boolean {
-    return this.issues.some((i) => i.severity === 'error') || this.dropped > 0;
+    return this.droppedError || this.issues.some((i) => i.severity === 'error');
   }
 
   /** The issues, with a closing note when some were dropped. */
@@ -61,7 +66,7 @@ export class IssueCollector {
         code: 'too-many-issues',
         path: '',
         message: `${this.dropped} more issues were not reported (the first ${this.limit} are listed)`,
-        severity: 'error',
+        severity: this.droppedError ? 'error' : 'warning',
       });
       this.dropped = 0;
     }
