@@ -11,9 +11,15 @@ export const Id = z
   .max(120)
   .describe('A stable kebab-case identifier (e.g. "object-detection"), unique across the whole taxonomy. Ids are forever: deprecate, never remove or reuse.');
 
+/**
+ * A reference to another entity's id. Its form is not checked here: a reference must name an existing id, which the
+ * cross-record rules check (with "did you mean"), so a second, per-reference pattern test would only cost time.
+ */
+export const Ref = z.string().min(1).max(120).describe('The id of another entity of the taxonomy.');
+
 /** A list of ids that all point at one kind of entity. */
-export const IdList = (what: string): z.ZodArray<typeof Id> =>
-  z.array(Id).max(100_000).describe(`Ids of ${what}.`);
+export const IdList = (what: string): z.ZodArray<typeof Ref> =>
+  z.array(Ref).max(100_000).describe(`Ids of ${what}.`);
 
 const Url = z
   .string()
@@ -68,7 +74,7 @@ export const Deprecation = z
       .string()
       .regex(/^\d+\.\d+\.\d+$/)
       .describe('The data version (semver) that deprecated the entity.'),
-    replacedBy: Id.optional().describe('The id that replaces this one; lookups of the old id follow it.'),
+    replacedBy: Ref.optional().describe('The id that replaces this one; lookups of the old id follow it.'),
     reason: z.string().max(1000).optional().describe('Why the entity was deprecated.'),
   })
   .describe('Deprecation: the entity stays resolvable, but new work should use its replacement.')

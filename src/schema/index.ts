@@ -1,4 +1,4 @@
-export { ID_PATTERN, Id, Source, Crosswalks, Deprecation, Matching } from './common.js';
+export { ID_PATTERN, Id, Ref, Source, Crosswalks, Deprecation, Matching } from './common.js';
 export { CareerLevelSchema, ProficiencyLevelSchema } from './career-level.js';
 export type { CareerLevelInput, ProficiencyLevelInput } from './career-level.js';
 export { SkillCategorySchema, SkillSchema, ExpectationSchema } from './skill.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IdList } from './common.js';
+import { IdList, Ref } from './common.js';
 import { entitySchema } from './entity.js';
 
 import { IMPORTANCES } from './enums.js';
@@ -16,7 +16,7 @@ export const RoleSchema = entitySchema('role', 'A job role in machine learning.'
   skills: z
     .array(
       z.strictObject({
-        skill: Id.describe('The skill id.'),
+        skill: Ref.describe('The skill id.'),
         importance: z.enum(IMPORTANCES).describe('"core" skills are required for the role; "supporting" ones are a plus.'),
       }),
     )

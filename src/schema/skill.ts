@@ -1,18 +1,18 @@
 import { z } from 'zod';
-import { Id, IdList } from './common.js';
+import { IdList, Ref } from './common.js';
 import { entitySchema } from './entity.js';
 import { SKILL_TYPES } from './enums.js';
 
 /** A group of skills; categories may nest through `parent`. */
 export const SkillCategorySchema = entitySchema('skillCategory', 'A group of skills.', {
-  parent: Id.optional().describe('The id of the broader skill category, if any.'),
+  parent: Ref.optional().describe('The id of the broader skill category, if any.'),
 });
 
 /** What a skill demands at one career level. */
 export const ExpectationSchema = z
   .strictObject({
-    level: Id.describe('The career level id.'),
-    proficiency: Id.describe('The proficiency level id expected at that career level.'),
+    level: Ref.describe('The career level id.'),
+    proficiency: Ref.describe('The proficiency level id expected at that career level.'),
     behaviours: z
       .array(z.string().min(1).max(500))
       .optional()
@@ -23,7 +23,7 @@ export const ExpectationSchema = z
 
 /** A skill, knowledge area or competence. */
 export const SkillSchema = entitySchema('skill', 'A skill, body of knowledge or competence.', {
-  category: Id.describe('The id of the skill category.'),
+  category: Ref.describe('The id of the skill category.'),
   type: z
     .enum(SKILL_TYPES)
     .describe('ESCO\'s distinction: "knowledge" (what one knows), "skill" (what one can do), "competence" (applying both with autonomy).'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IdList } from './common.js';
+import { IdList, Ref } from './common.js';
 import { entitySchema } from './entity.js';
 import { Demand } from './demand.js';
 
@@ -9,12 +9,12 @@ export { LIFECYCLES };
 
 /** A group of tools; categories may nest through `parent`. */
 export const ToolCategorySchema = entitySchema('toolCategory', 'A group of tools.', {
-  parent: Id.optional().describe('The id of the broader tool category, if any.'),
+  parent: Ref.optional().describe('The id of the broader tool category, if any.'),
 });
 
 /** A language, library, framework, platform or service. */
 export const ToolSchema = entitySchema('tool', 'A programming language, library, framework, platform or service.', {
-  category: Id.describe('The id of the tool category.'),
+  category: Ref.describe('The id of the tool category.'),
   homepage: z
     .string()
     .regex(/^https?:\/\/[^\s]+$/)
@@ -28,7 +28,7 @@ export const ToolSchema = entitySchema('tool', 'A programming language, library,
     .enum(LIFECYCLES)
     .optional()
     .describe('"emerging" (new, fast-moving), "active" (mainstream) or "legacy" (maintained or superseded, rarely chosen for new work).'),
-  supersededBy: Id.optional().describe('The id of the tool that superseded this one.'),
+  supersededBy: Ref.optional().describe('The id of the tool that superseded this one.'),
   demand: Demand.optional(),
 });
 
