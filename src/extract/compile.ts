@@ -120,11 +120,31 @@ export function keyOf(text: string): Key | undefined {
 const VERSIONED = /^(.*[A-Za-z+#])[\s\-_.]*v?\d+(?:\.\d+)*(?:\.x)?$/;
 const PLURAL_END = /(?:ss|us|is|ics|ies|ops|ys|'s)$/i;
 
+const LINE_END = /[\n\r\u2028\u2029]/;
+const SPACE = /\s/;
+
+/**
+ * The name without a final parenthesis ("Python (computer programming)" → "Python"): what
+ * `/^(.{3,}?)\s*\([^()]*\)$/` captured, found by hand because that pattern backtracks quadratically on long runs of
+ * spaces, and custom taxonomies make names untrusted. Undefined when the name does not end in one.
+ */
+export function withoutParenthesis(text: string): string | undefined {
+  if (!text.endsWith(')')) return undefined;
+  const open = text.lastIndexOf('(');
+  if (open < 0 || text.indexOf(')', open) !== text.length - 1) return undefined;
+  let end = open;
+  while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+  // The lazy group takes at least three characters, even some of the spaces.
+  end = Math.max(end, Math.min(3, open));
+  const kept = text.slice(0, end);
+  return kept.length >= 3 && !LINE_END.test(kept) ? kept : undefined;
+}
+
 /** Forms derived from a skill's or domain's name: the singular of its last word ("recommender systems" → "… system"). */
 function derivedForms(text: string, kind: ExtractKind): string[] {
   const out: string[] = [];
-  const paren = /^(.{3,}?)\s*\([^()]*\)$/.exec(text);
-  if (paren) out.push(paren[1]!);
+  const bare = withoutParenthesis(text);
+  if (bare !== undefined) out.push(bare);
   if ((kind === 'skill' || kind === 'domain') && /[a-z]{3}s$/.test(text) && !PLURAL_END.test(text)) out.push(text.slice(0, -1));
   return out;
 }

@@ -1,4 +1,4 @@
-import { expectOptions, expectString, unknownMessage } from '../internal/args.js';
+import { expectKnownKeys, expectOptions, expectString, unknownMessage } from '../internal/args.js';
 import { quote } from '../internal/suggest.js';
 import { taxonomy as builtin } from '../taxonomy/builtin.js';
 import type { IdSet } from '../taxonomy/entities.js';
@@ -14,6 +14,8 @@ const FN = 'extractSkills';
 /** Checks the options and fills in the defaults. */
 function readOptions(options: ExtractOptions | undefined): { kinds: Set<ExtractKind>; minConfidence: number; tax: Taxonomy<IdSet> } {
   expectOptions(FN, 'options', options);
+  // A misspelt option ({ kind: ['tool'] }) must not be silently ignored.
+  expectKnownKeys(FN, 'options', options, ['kinds', 'minConfidence', 'taxonomy']);
   const o = options ?? {};
   let kinds: readonly ExtractKind[] = DEFAULT_EXTRACT_KINDS;
   if (o.kinds !== undefined) {

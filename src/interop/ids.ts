@@ -1,4 +1,7 @@
 import { normalizeName } from '../internal/normalize.js';
+import { ID_PATTERN } from '../schema/enums.js';
+
+const ID = new RegExp(ID_PATTERN);
 
 const MARKS = /\p{M}+/gu;
 
@@ -33,9 +36,12 @@ export class IdAllocator {
     this.#taken.add(id);
   }
 
-  /** The first candidate not yet used (empty candidates skipped), now marked as used. */
+  /**
+   * The first candidate not yet used, now marked as used. Candidates that are not kebab-case ids are skipped: a
+   * name with no Latin letters or digits slugs to '', and 'tool-' + '' is no id.
+   */
   take(candidates: readonly string[]): string {
-    const usable = candidates.filter((c) => c !== '');
+    const usable = candidates.filter((c) => ID.test(c));
     for (const c of usable) {
       if (!this.#taken.has(c)) {
         this.#taken.add(c);

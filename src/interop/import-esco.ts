@@ -1,4 +1,4 @@
-import { expectOneOf, expectOptions } from '../internal/args.js';
+import { expectKnownKeys, expectOneOf, expectOptions } from '../internal/args.js';
 import { quote } from '../internal/suggest.js';
 import { SCHEMA_VERSION } from '../schema/enums.js';
 import type { TaxonomyInput } from '../schema/taxonomy.js';
@@ -120,7 +120,9 @@ const skillTypeOf = (value: string): SkillInput['type'] => (value.trim() === 'kn
 export function importEsco(files: EscoFiles, options: EscoImportOptions = {}): EscoImport {
   expectOptions(FN, 'files', files);
   if (files === undefined || files === null) throw new TypeError(`${FN}: files must be an object holding at least the text of skills_en.csv, got ${quote(files)}`);
-  const meta = importMeta(FN, options, { id: 'esco', name: 'ESCO skills', version: '1.0.0' });
+  // A misspelt file name ({ skils }) must not be silently ignored.
+  expectKnownKeys(FN, 'files', files, ['skills', 'skillGroups', 'skillsHierarchy', 'broaderRelations', 'skillSkillRelations']);
+  const meta = importMeta(FN, options, { id: 'esco', name: 'ESCO skills', version: '1.0.0' }, ['ids']);
   const idStyle = options.ids === undefined ? 'label' : expectOneOf(FN, 'options.ids', options.ids, ['label', 'uri'] as const, 'id style');
 
   const skillsTable = readCsv(FN, 'files.skills', files.skills, 'csv', ['conceptUri', 'preferredLabel'], "ESCO's skills_en.csv");
@@ -270,7 +272,8 @@ export function importEsco(files: EscoFiles, options: EscoImportOptions = {}): E
   const fallbackName = needsFallback ? claims.claimName(FALLBACK_ID, ['ESCO skills without a group', 'ESCO skills without a skill group']) : '';
   const droppedAliases: DroppedAlias[] = [];
 
-  const source = (uri: string, label: string) => [{ title: clip(`ESCO: ${label}`, 500), url: uri }];
+  // A concept URI that is not an http(s) URL (a hand-made or damaged file) would make the document invalid: no source then.
+  const source = (uri: string, label: string) => (/^https?:\/\/\S+$/.test(uri) ? { sources: [{ title: clip(`ESCO: ${label}`, 500), url: uri }] } : {});
   const esco = (uri: string) => ({ esco: [{ code: uri, match: 'exact' as const }] });
   const deprecation = (status: string) => (status !== '' && status !== 'released' ? { deprecated: { since: meta.version, reason: `ESCO status: ${status}` } } : {});
 
@@ -287,7 +290,7 @@ export function importEsco(files: EscoFiles, options: EscoImportOptions = {}): E
       name: names.get(uri)!,
       description: clip(description, 5000),
       ...(aliases.length ? { aliases } : {}),
-      sources: source(uri, label),
+      ...source(uri, label),
       crosswalks: esco(uri),
       ...deprecation(cell(skillsTable, row, 'status').trim()),
       category: category === null || category === undefined ? FALLBACK_ID : idByUri[category]!,
@@ -307,7 +310,7 @@ export function importEsco(files: EscoFiles, options: EscoImportOptions = {}): E
       name: names.get(group.uri)!,
       description: clip(group.description || `The ESCO skill group "${group.label}".`, 5000),
       ...(aliases.length ? { aliases } : {}),
-      sources: source(group.uri, group.label),
+      ...source(group.uri, group.label),
       crosswalks: esco(group.uri),
       ...deprecation(group.status),
       ...(parent !== undefined ? { parent: idByUri[parent]! } : {}),

@@ -87,9 +87,9 @@ export function importOnetTechnology(file: string, options: ImportOptions = {}):
   // Ids: tools first, in file order; a category whose id is taken gets its commodity code.
   const ids = new IdAllocator();
   const toolIds = new Map<string, string>();
-  for (const [key, ex] of examples) toolIds.set(key, ids.take([slugify(ex.name), `tool-${slugify(ex.name)}`]));
+  for (const [key, ex] of examples) toolIds.set(key, ids.take([slugify(ex.name), `tool-${slugify(ex.name)}`, 'tool']));
   const categoryIds = new Map<string, string>();
-  for (const [code, title] of commodities) categoryIds.set(code, ids.take([slugify(title), `${slugify(title)}-${slugify(code)}`, `unspsc-${slugify(code)}`]));
+  for (const [code, title] of commodities) categoryIds.set(code, ids.take([slugify(title), `${slugify(title)}-${slugify(code)}`, `unspsc-${slugify(code)}`, 'unspsc']));
 
   // Names: tools keep theirs; a commodity named like a tool gets its code in brackets.
   const claims = new NameClaims();

@@ -1,4 +1,4 @@
-import { expectOptions, expectString } from '../internal/args.js';
+import { expectKnownKeys, expectOptions, expectString } from '../internal/args.js';
 import { ID_PATTERN } from '../schema/enums.js';
 
 /** The metadata options every importer takes. */
@@ -14,9 +14,15 @@ export interface ImportOptions {
 const ID = new RegExp(ID_PATTERN);
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 
-/** Checks an importer's options and fills in the defaults. */
-export function importMeta(fn: string, options: unknown, defaults: { id: string; name: string; version: string }): { id: string; name: string; version: string } {
+/** Checks an importer's options (the metadata ones and the importer's `extra` ones) and fills in the defaults. */
+export function importMeta(
+  fn: string,
+  options: unknown,
+  defaults: { id: string; name: string; version: string },
+  extra: readonly string[] = [],
+): { id: string; name: string; version: string } {
   expectOptions(fn, 'options', options);
+  expectKnownKeys(fn, 'options', options, ['id', 'name', 'version', ...extra]);
   const o = (options ?? {}) as ImportOptions;
   const id = o.id ?? defaults.id;
   const name = o.name ?? defaults.name;

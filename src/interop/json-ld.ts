@@ -1,4 +1,4 @@
-import { expectOptions, expectString } from '../internal/args.js';
+import { expectKnownKeys, expectOptions, expectString } from '../internal/args.js';
 import { REFERENCES, referencedIds } from '../schema/references.js';
 import { LIST_OF_KIND, type EntityKind, type ListName } from '../schema/kinds.js';
 import type { Entity, IdSet } from '../taxonomy/entities.js';
@@ -141,6 +141,7 @@ function concept(entity: Entity, iri: (id: string) => string, scheme: string): J
  */
 export function toJsonLd<I extends IdSet>(taxonomy: Taxonomy<I> | TaxonomyInput, options: JsonLdOptions = {}): JsonLdDocument {
   expectOptions('toJsonLd', 'options', options);
+  expectKnownKeys('toJsonLd', 'options', options, ['base', 'language']);
   const tax = asTaxonomy('toJsonLd', 'taxonomy', taxonomy);
   const base = options.base ?? `urn:ml-skills:${tax.id}:`;
   expectString('toJsonLd', 'options.base', base);

@@ -1,4 +1,4 @@
-import { expectOneOf, expectOptions } from '../internal/args.js';
+import { expectKnownKeys, expectOneOf, expectOptions } from '../internal/args.js';
 import type { Domain, Entity, IdSet, Skill } from '../taxonomy/entities.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { TaxonomyInput } from '../schema/taxonomy.js';
@@ -46,6 +46,7 @@ type Learnable = Skill | Domain;
  */
 export function toMermaid<I extends IdSet>(taxonomy: Taxonomy<I> | TaxonomyInput, options: MermaidOptions<I> = {}): string {
   expectOptions('toMermaid', 'options', options);
+  expectKnownKeys('toMermaid', 'options', options, ['domain', 'direction']);
   const tax = asTaxonomy('toMermaid', 'taxonomy', taxonomy);
   const direction = options.direction === undefined ? 'LR' : expectOneOf('toMermaid', 'options.direction', options.direction, DIRECTIONS, 'direction');
 

@@ -81,7 +81,7 @@ export function migrateWith(input: unknown, steps: readonly MigrationStep[], tar
       `migrateTaxonomy: input.schemaVersion ${version} is newer than this version of ml-skills reads (up to ${target}); upgrade ml-skills to read it`,
     );
   }
-  const { document } = applyMigrations(cloneJson(input), steps, target);
+  const { document } = applyMigrations(cloneJson(input, 'migrateTaxonomy: input'), steps, target);
   const result = validateTaxonomy(document);
   if (!result.ok) throw new TaxonomyValidationError(result.issues, `taxonomy (after migrating from schemaVersion ${version})`);
   return document as TaxonomyInput;

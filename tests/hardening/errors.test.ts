@@ -6,8 +6,10 @@ import * as api from '../../src/index.js';
 import {
   createTaxonomy,
   dependentsOf,
+  diffTaxonomies,
   domainPrerequisites,
   extendTaxonomy,
+  extractSkills,
   gapAnalysis,
   generateJobDescription,
   get,
@@ -16,14 +18,20 @@ import {
   getRole,
   getSkill,
   getTool,
+  importEsco,
+  importOnetTechnology,
   learningPath,
+  migrateTaxonomy,
   prerequisitesOf,
   renderJobDescription,
   resolve,
   search,
   skillsByLevel,
   taxonomy,
+  toCsv,
   toJobPosting,
+  toJsonLd,
+  toMermaid,
   toolCategories,
   toolsByCategory,
   TaxonomyValidationError,
@@ -59,6 +67,8 @@ const jd = generateJobDescription({ level: 'senior' });
 const custom = createTaxonomy(fixture('acme.json'));
 // The compiler already refuses these calls; the cases are what JavaScript callers and untyped data can still do.
 const x = <V>(value: V): never => value as never;
+const ESCO = 'conceptUri,preferredLabel\n';
+const ONET = 'O*NET-SOC Code\tExample\tCommodity Code\tCommodity Title\n';
 
 const CASES: readonly Case[] = [
   bad('skillsByLevel', () => skillsByLevel(x(1)), T, 'level', '1'),
@@ -158,6 +168,65 @@ const CASES: readonly Case[] = [
 
   bad('TaxonomyValidationError', () => new TaxonomyValidationError(x('oops')), T, 'issues', "'oops'"),
 
+  bad('extractSkills', () => extractSkills(x(5)), T, 'text', '5'),
+  bad('extractSkills', () => extractSkills(x(null)), T, 'text', 'null'),
+  bad('extractSkills', () => extractSkills('PyTorch', x('tool')), T, 'options', "'tool'"),
+  bad('extractSkills', () => extractSkills('PyTorch', x({ kind: ['tool'] })), R, 'options', "'kind'", 'kinds'),
+  bad('extractSkills', () => extractSkills('PyTorch', x({ minConfidance: 0.2 })), R, 'options', "'minConfidance'", 'minConfidence'),
+  bad('extractSkills', () => extractSkills('PyTorch', { kinds: x('tool') }), T, 'options.kinds', "'tool'"),
+  bad('extractSkills', () => extractSkills('PyTorch', { kinds: [x('tol')] }), R, 'options.kinds', "'tol'", 'tool'),
+  bad('extractSkills', () => extractSkills('PyTorch', { kinds: [x(5)] }), T, 'options.kinds', '5'),
+  bad('extractSkills', () => extractSkills('PyTorch', { minConfidence: x('0.5') }), R, 'options.minConfidence', "'0.5'"),
+  bad('extractSkills', () => extractSkills('PyTorch', { minConfidence: 2 }), R, 'options.minConfidence', '2'),
+  bad('extractSkills', () => extractSkills('PyTorch', { taxonomy: x({}) }), T, 'options.taxonomy', '{}'),
+
+  bad('diffTaxonomies', () => diffTaxonomies(x(5), taxonomy), T, 'a', '5'),
+  bad('diffTaxonomies', () => diffTaxonomies(taxonomy, x(null)), T, 'b', 'null'),
+  bad('diffTaxonomies', () => diffTaxonomies(taxonomy, x({ skills: 5 })), T, 'b.skills', '5'),
+  bad('diffTaxonomies', () => diffTaxonomies(x({ tools: [{ id: 7 }] }), taxonomy), T, 'a.tools[0].id', '7'),
+
+  bad('migrateTaxonomy', () => migrateTaxonomy(5), T, 'input', '5'),
+  bad('migrateTaxonomy', () => migrateTaxonomy([]), T, 'input', '[]'),
+  bad('migrateTaxonomy', () => migrateTaxonomy({ schemaVersion: '1' }), T, 'input.schemaVersion', "'1'"),
+  bad('migrateTaxonomy', () => migrateTaxonomy({ schemaVersion: 0 }), R, 'input.schemaVersion', '0'),
+  bad('migrateTaxonomy', () => migrateTaxonomy({ schemaVersion: 99 }), R, 'input.schemaVersion', '99'),
+
+  bad('toJsonLd', () => toJsonLd(x(5)), T, 'taxonomy', '5'),
+  bad('toJsonLd', () => toJsonLd(taxonomy, x(5)), T, 'options', '5'),
+  bad('toJsonLd', () => toJsonLd(taxonomy, x({ bse: 'https://example.org/' })), R, 'options', "'bse'", 'base'),
+  bad('toJsonLd', () => toJsonLd(taxonomy, { base: x(5) }), T, 'options.base', '5'),
+  bad('toJsonLd', () => toJsonLd(taxonomy, { base: 'example.org' }), R, 'options.base', "'example.org'"),
+  bad('toJsonLd', () => toJsonLd(taxonomy, { language: 'en_GB' }), R, 'options.language', "'en_GB'"),
+
+  bad('toCsv', () => toCsv(x(5)), T, 'taxonomy', '5'),
+  bad('toCsv', () => toCsv(x(null)), T, 'taxonomy', 'null'),
+
+  bad('toMermaid', () => toMermaid(x(5)), T, 'taxonomy', '5'),
+  bad('toMermaid', () => toMermaid(taxonomy, x([])), T, 'options', '[]'),
+  bad('toMermaid', () => toMermaid(taxonomy, x({ domian: 'computer-vision' })), R, 'options', "'domian'", 'domain'),
+  bad('toMermaid', () => toMermaid(taxonomy, { domain: x('speech-recogntion') }), R, 'options.domain', "'speech-recogntion'", 'speech-recognition'),
+  bad('toMermaid', () => toMermaid(taxonomy, { direction: x('lr') }), R, 'options.direction', "'lr'", 'LR'),
+
+  bad('importEsco', () => importEsco(x(5)), T, 'files', '5'),
+  bad('importEsco', () => importEsco(x(null)), T, 'files', 'null'),
+  bad('importEsco', () => importEsco(x({ skils: ESCO })), R, 'files', "'skils'", 'skills'),
+  bad('importEsco', () => importEsco({ skills: x(5) }), T, 'files.skills', '5'),
+  bad('importEsco', () => importEsco({ skills: ESCO, skillGroups: x(5) }), T, 'files.skillGroups', '5'),
+  bad('importEsco', () => importEsco({ skills: 'a,b\n' }), R, 'files.skills', "'conceptUri'"),
+  bad('importEsco', () => importEsco({ skills: ESCO }, x(5)), T, 'options', '5'),
+  bad('importEsco', () => importEsco({ skills: ESCO }, x({ idz: 'uri' })), R, 'options', "'idz'", 'ids'),
+  bad('importEsco', () => importEsco({ skills: ESCO }, { ids: x('url') }), R, 'options.ids', "'url'", 'uri'),
+  bad('importEsco', () => importEsco({ skills: ESCO }, { id: 'Not Kebab' }), R, 'options.id', "'Not Kebab'"),
+  bad('importEsco', () => importEsco({ skills: ESCO }, { version: x(1) }), T, 'options.version', '1'),
+
+  bad('importOnetTechnology', () => importOnetTechnology(x(5)), T, 'file', '5'),
+  bad('importOnetTechnology', () => importOnetTechnology(x(undefined)), T, 'file', 'undefined'),
+  bad('importOnetTechnology', () => importOnetTechnology('a\tb\n'), R, 'file', "'Example'"),
+  bad('importOnetTechnology', () => importOnetTechnology(ONET, x('x')), T, 'options', "'x'"),
+  bad('importOnetTechnology', () => importOnetTechnology(ONET, x({ nmae: 'x' })), R, 'options', "'nmae'", 'name'),
+  bad('importOnetTechnology', () => importOnetTechnology(ONET, { name: x(5) }), T, 'options.name', '5'),
+  bad('importOnetTechnology', () => importOnetTechnology(ONET, { version: 'one' }), R, 'options.version', "'one'"),
+
   // The same checks through the methods of a custom taxonomy.
   bad('lookup', () => custom.lookup(x(5)), T, 'text', '5'),
   bad('resolve', () => custom.resolve(x(null)), T, 'text', 'null'),
@@ -176,19 +245,9 @@ const NOT_IN_TABLE: Record<string, string> = {
   createTaxonomy: 'takes any value and reports what is wrong as a TaxonomyValidationError (tested below)',
   validateTaxonomy: 'takes any value and never throws (tested below and in fuzz.test.ts)',
 };
-// Exported by modules that a later pass hardens (src/extract, src/interop); listed so that adding them to the index
-// does not fail this test, and so that the later pass knows what to add to the table.
-const LATER_PASS = new Set([
-  'extractSkills',
-  'evaluateExtraction',
-  'diffTaxonomies',
-  'migrateTaxonomy',
-  'toJsonLd',
-  'toCsv',
-  'toMermaid',
-  'importEsco',
-  'importOnetTechnology',
-]);
+// Not exported yet (src/extract/evaluate.ts); listed so that adding it to the index does not fail this test
+// unnoticed by the table: add its cases here when it is exported.
+const LATER_PASS = new Set(['evaluateExtraction']);
 
 describe('every public function names the parameter, the bad value and the valid ones', () => {
   it.each(CASES.map((c, i) => [`${c.fn} ${c.param} #${i}`, c] as const))('%s', (_, c) => {
@@ -267,6 +326,14 @@ const FUZZED: Record<string, (a: unknown, b: unknown) => unknown> = {
   generateJobDescription: (a) => generateJobDescription(x(a)),
   renderJobDescription: (a, b) => renderJobDescription(x(a), x(b)),
   toJobPosting: (a) => toJobPosting(x(a)),
+  extractSkills: (a, b) => extractSkills(x(a), x(b)),
+  diffTaxonomies: (a, b) => diffTaxonomies(x(a), x(b)),
+  migrateTaxonomy: (a) => migrateTaxonomy(a),
+  toJsonLd: (a, b) => toJsonLd(x(a), x(b)),
+  toCsv: (a) => toCsv(x(a)),
+  toMermaid: (a, b) => toMermaid(x(a), x(b)),
+  importEsco: (a, b) => importEsco(x(a), x(b)),
+  importOnetTechnology: (a, b) => importOnetTechnology(x(a), x(b)),
 };
 
 describe('arguments of any type give TypeError, RangeError or TaxonomyValidationError naming the function', () => {
