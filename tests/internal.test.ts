@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalizeName } from '../src/internal/normalize.js';
-import { closest, editDistance } from '../src/internal/suggest.js';
+import { closest, editDistance, quote } from '../src/internal/suggest.js';
 
 describe('normalizeName', () => {
   it.each([
@@ -37,5 +37,12 @@ describe('editDistance and closest', () => {
   it('suggests the closest candidates first', () => {
     expect(closest('seniour', ['entry', 'mid', 'senior', 'staff'])).toEqual(['senior']);
     expect(closest('zzzz', ['entry', 'senior'])).toEqual([]);
+  });
+});
+
+describe('quote', () => {
+  it('names values as they are, shortened', () => {
+    expect([quote('x'), quote(NaN), quote(Infinity), quote(10n), quote(null), quote(undefined), quote({ a: 1 })]).toEqual(["'x'", 'NaN', 'Infinity', '10', 'null', 'undefined', '{"a":1}']);
+    expect(quote('y'.repeat(200)).length).toBe(78);
   });
 });

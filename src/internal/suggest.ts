@@ -45,7 +45,13 @@ export function closest(value: string, candidates: Iterable<string>, limit = 3):
 export function quote(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === 'string' ? `'${value}'` : (JSON.stringify(value) ?? String(value));
+    // JSON.stringify writes NaN and Infinity as null, and bigint throws: name numbers as they are.
+    text =
+      typeof value === 'string'
+        ? `'${value}'`
+        : typeof value === 'number' || typeof value === 'bigint'
+          ? String(value)
+          : (JSON.stringify(value) ?? String(value));
   } catch {
     text = Object.prototype.toString.call(value);
   }
