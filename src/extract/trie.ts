@@ -154,32 +154,15 @@ export interface TrieArrays {
   readonly rootHas: Uint8Array;
 }
 
-/** A frozen trie. Node 0 is the root. */
-export class Trie implements TrieArrays {
-  readonly edgeStart: Int32Array;
-  readonly edgeChar: Uint16Array;
-  readonly edgeNext: Int32Array;
-  readonly alpha: Uint8Array;
-  readonly rowAt: Int32Array;
-  readonly row: Int32Array;
-  readonly only: Int32Array;
-  readonly flags: Uint8Array;
-  readonly names: ReadonlyMap<number, readonly number[]>;
-  readonly contexts: ReadonlyMap<number, readonly number[]>;
-  readonly rootHas: Uint8Array;
+/** A frozen trie. Node 0 is the root; its arrays are those of {@link TrieArrays}. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the class holds exactly these arrays
+export interface Trie extends TrieArrays {}
 
-  constructor(a: TrieArrays) {
-    this.edgeStart = a.edgeStart;
-    this.edgeChar = a.edgeChar;
-    this.edgeNext = a.edgeNext;
-    this.alpha = a.alpha;
-    this.rowAt = a.rowAt;
-    this.row = a.row;
-    this.only = a.only;
-    this.flags = a.flags;
-    this.names = a.names;
-    this.contexts = a.contexts;
-    this.rootHas = a.rootHas;
+/** A frozen trie. Node 0 is the root. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class Trie {
+  constructor(arrays: TrieArrays) {
+    Object.assign(this, arrays);
   }
 
   /** The child of `node` by folded code unit `c`, or -1. */
