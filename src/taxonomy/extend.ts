@@ -68,6 +68,8 @@ function checkDeprecation(param: string, how: unknown): void {
  */
 export function extendTaxonomy<I extends IdSet>(base: Taxonomy<I>, overlay: TaxonomyOverlay, options: ExtendOptions = {}): Taxonomy<StringIds> {
   if (!(base instanceof Taxonomy)) throw new TypeError(`extendTaxonomy: base must be a Taxonomy (from createTaxonomy or the built-in taxonomy), got ${quote(base)}`);
+  // The overlay is required (`{}` for none): expectOptions alone would let `undefined` through.
+  if (overlay === undefined) throw new TypeError("extendTaxonomy: overlay must be an object (use {} to only deprecate), got undefined");
   expectOptions('extendTaxonomy', 'overlay', overlay);
   expectOptions('extendTaxonomy', 'options', options);
   expectBoolean('extendTaxonomy', 'options.override', options.override);

@@ -145,6 +145,7 @@ const CASES: readonly Case[] = [
 
   bad('extendTaxonomy', () => extendTaxonomy(x(5), {}), T, 'base', '5'),
   bad('extendTaxonomy', () => extendTaxonomy(taxonomy, x(5)), T, 'overlay', '5'),
+  bad('extendTaxonomy', () => extendTaxonomy(taxonomy, x(undefined)), T, 'overlay', 'undefined'),
   bad('extendTaxonomy', () => extendTaxonomy(taxonomy, {}, x(5)), T, 'options', '5'),
   bad('extendTaxonomy', () => extendTaxonomy(taxonomy, {}, x({ overide: true })), R, 'options', "'overide'", 'override'),
   bad('extendTaxonomy', () => extendTaxonomy(taxonomy, {}, { override: x('yes') }), T, 'options.override', "'yes'"),
