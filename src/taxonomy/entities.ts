@@ -41,5 +41,5 @@ export type Entity = EntityByKind[EntityKind];
 /** The id type of each kind; `string` for custom taxonomies, literal unions for the built-in one. */
 export type IdSet = { readonly [K in EntityKind]: string };
 
-/** The ids of a taxonomy whose every kind uses plain strings. */
-export type StringIds = { readonly [K in EntityKind]: string };
+/** The ids of a taxonomy whose every kind uses plain strings (the default id types of a custom taxonomy). */
+export type StringIds = IdSet;
