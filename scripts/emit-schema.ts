@@ -53,6 +53,13 @@ function structureValidator(): string {
   let code = standaloneCode(ajv, validate);
   code = code.replace(/const (func\d+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/g, (_: string, name: string) => `function ${name}${UCS2LENGTH}`);
   if (code.includes('require(')) throw new Error('the generated validator still requires a runtime module');
+  // A string's code point count lies between half its length and its length: most length limits are decided by
+  // `.length` alone, and the count (a scan of the string) is taken only in between.
+  code = code.replace(/\b(func\d+)\((data\d*)\) ([<>]=?) (\d+)\b/g, (whole: string, fn: string, data: string, op: string, n: string) => {
+    if (op === '>') return `(${data}.length > ${n} && ${fn}(${data}) > ${n})`;
+    if (op === '<') return `(${data}.length < ${2 * Number(n)} && ${fn}(${data}) < ${n})`;
+    throw new Error(`unexpected length check in the generated validator: ${whole}`);
+  });
   // ajv joins the errors of referenced schemas with concat, which is quadratic in the number of errors.
   code = code.replace(/vErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);/g, (_: string, v: string) =>
     `if (vErrors === null) vErrors = ${v}.errors.slice(); else for (const e of ${v}.errors) vErrors.push(e);`,

@@ -174,5 +174,5 @@ export function domainPrerequisites(tax: Taxonomy<IdSet>, domain: string, option
 /** Implements {@link Taxonomy.dependentsOf}: the skills and domains that list `id` as a direct prerequisite. */
 export function dependentsOf(tax: Taxonomy<IdSet>, id: string): Learnable[] {
   const target = learnable(tax, id, 'dependentsOf', 'id');
-  return (tax.indexes.dependents.get(target.id) ?? []).map((d) => tax.get(d) as Learnable);
+  return tax.indexes.dependentsOf(target.id) as Learnable[];
 }

@@ -51,12 +51,12 @@ export function skillsByLevel(tax: Taxonomy<IdSet>, level: string, options: Skil
   // A fresh array each call: the caller may sort or splice it; the items are frozen.
   if (cached) return cached.slice();
 
-  const { rank, expectationsByLevel } = tax.indexes;
+  const { rank } = tax.indexes;
   const inRole = role ? new Set(role.skills?.map((s) => s.skill)) : undefined;
   const inCategory = category ? new Set(tax.indexes.skillsIn(category.id)) : undefined;
   const below = options.onlyNew ? levelBelow(tax, career) : undefined;
   const out: LevelExpectation[] = [];
-  for (const { skill, expectation } of expectationsByLevel.get(career.id) ?? []) {
+  for (const { skill, expectation } of tax.indexes.expectationsAt(career.id)) {
     if (skill.deprecated || (inRole && !inRole.has(skill.id)) || (inCategory && !inCategory.has(skill))) continue;
     const proficiency = tax.get(expectation.proficiency) as ProficiencyLevel;
     if (min && proficiency.rank < min.rank) continue;

@@ -1,4 +1,4 @@
-import { normalizeName } from '../internal/normalize.js';
+import { NameIndex } from '../internal/name-keys.js';
 import { LIST_OF_KIND, type EntityKind } from '../schema/kinds.js';
 import type { Entity, EntityByKind, Skill, Tool } from './entities.js';
 
@@ -7,10 +7,18 @@ export type ListsByKind = { readonly [K in EntityKind]: readonly EntityByKind[K]
 
 type Expectation = NonNullable<Skill['expectations']>[number];
 
+const KINDS = Object.keys(LIST_OF_KIND) as EntityKind[];
+
 function addTo<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Finds the entity a name or alias belongs to. */
+export interface NameLookup {
+  /** The entity whose name or alias has `text`'s normalised key, and whether it was the name. */
+  find(text: string): { readonly entity: Entity; readonly isName: boolean } | undefined;
 }
 
 /**
@@ -60,53 +68,71 @@ class ByCategory<T extends { readonly category: string }> {
  * only for the indexes it reads: `skillsByLevel` never normalises a name, `resolve` never groups tools.
  */
 export class Indexes {
-  #byId?: Map<string, Entity>;
-  #byName?: { readonly names: ReadonlyMap<string, Entity>; readonly aliases: ReadonlyMap<string, Entity> };
+  #all?: { readonly entities: readonly Entity[]; readonly position: ReadonlyMap<string, number> };
+  #names?: NameLookup;
   #skillsByCategory?: ByCategory<Skill>;
   #toolsByCategory?: ByCategory<Tool>;
-  #dependents?: Map<string, string[]>;
+  #dependents?: { readonly start: Int32Array; readonly sources: Int32Array };
   #rank?: Map<string, number>;
-  #expectationsByLevel?: Map<string, { readonly skill: Skill; readonly expectation: Expectation }[]>;
+  #expectationsByLevel?: Map<string, number[]>;
 
   /** Results of repeated queries, by a key of their arguments; queries return copies of these. */
   readonly memo = new Map<string, readonly unknown[]>();
 
   constructor(private readonly lists: ListsByKind) {}
 
-  /** Every entity by id. */
-  get byId(): ReadonlyMap<string, Entity> {
-    if (this.#byId === undefined) {
-      const byId = new Map<string, Entity>();
-      for (const kind of Object.keys(LIST_OF_KIND) as EntityKind[]) for (const e of this.lists[kind]) byId.set(e.id, e);
-      this.#byId = byId;
+  /** Every entity, kind after kind, and the position of each id in that list. */
+  get all(): { readonly entities: readonly Entity[]; readonly position: ReadonlyMap<string, number> } {
+    if (this.#all === undefined) {
+      const entities: Entity[] = [];
+      const position = new Map<string, number>();
+      for (const kind of KINDS) for (const e of this.lists[kind]) position.set(e.id, entities.push(e) - 1);
+      this.#all = { entities, position };
     }
-    return this.#byId;
+    return this.#all;
+  }
+
+  /** The entity with this id. */
+  entity(id: string): Entity | undefined {
+    const { entities, position } = this.all;
+    const at = position.get(id);
+    return at === undefined ? undefined : entities[at];
   }
 
   /**
-   * Normalised names → entity, and normalised aliases → entity (two maps, so a name always wins over an alias
-   * without a record per key). Live entities win over deprecated ones; otherwise the first owner keeps a key.
+   * Names and aliases, compared as normalised keys. Where several share a key, a live entity beats a deprecated
+   * one, then a name beats an alias, then the first in document order wins.
    */
-  get byName(): { readonly names: ReadonlyMap<string, Entity>; readonly aliases: ReadonlyMap<string, Entity> } {
-    if (this.#byName === undefined) {
-      const names = new Map<string, Entity>();
-      const aliases = new Map<string, Entity>();
-      const claim = (map: Map<string, Entity>, text: string, entity: Entity): void => {
-        const key = normalizeName(text);
-        if (key === '') return;
-        const prev = map.get(key);
-        if (prev === undefined || (prev.deprecated !== undefined && entity.deprecated === undefined)) map.set(key, entity);
-      };
-      for (const kind of Object.keys(LIST_OF_KIND) as EntityKind[]) {
-        for (const entity of this.lists[kind]) {
-          claim(names, entity.name, entity);
-          const list = entity.aliases;
-          if (list !== undefined) for (let i = 0; i < list.length; i++) claim(aliases, list[i]!, entity);
+  get names(): NameLookup {
+    if (this.#names === undefined) {
+      const { entities } = this.all;
+      let n = 0;
+      for (const entity of entities) n += 1 + (entity.aliases?.length ?? 0);
+      // Sized up front: 100,000 pushes cost twice as much.
+      const texts = new Array<string>(n);
+      const owners = new Array<Entity>(n);
+      const isName = new Uint8Array(n);
+      let at = 0;
+      for (const entity of entities) {
+        isName[at] = 1;
+        owners[at] = entity;
+        texts[at++] = entity.name;
+        const list = entity.aliases;
+        if (list !== undefined) for (let i = 0; i < list.length; i++) {
+          owners[at] = entity;
+          texts[at++] = list[i]!;
         }
       }
-      this.#byName = { names, aliases };
+      const live = (p: number): boolean => owners[p]!.deprecated === undefined;
+      const index = new NameIndex(texts, (a, b) => (live(a) !== live(b) ? live(a) : isName[a]! > isName[b]!));
+      this.#names = {
+        find(text) {
+          const p = index.find(text);
+          return p < 0 ? undefined : { entity: owners[p]!, isName: isName[p] === 1 };
+        },
+      };
     }
-    return this.#byName;
+    return this.#names;
   }
 
   /** The skills of a category and of its sub-categories, in document order. */
@@ -119,14 +145,44 @@ export class Indexes {
     return (this.#toolsByCategory ??= new ByCategory(this.lists.toolCategory, this.lists.tool)).in(category);
   }
 
-  /** Reverse prerequisite edges: id → ids of the skills and domains that require it directly. */
-  get dependents(): ReadonlyMap<string, readonly string[]> {
+  /**
+   * The skills and domains that list `id` as a direct prerequisite, in document order. The reverse edges are kept
+   * as one array of positions grouped by target (a counting sort), not as an array per entity.
+   */
+  dependentsOf(id: string): readonly Entity[] {
+    const { entities, position } = this.all;
     if (this.#dependents === undefined) {
-      const map = new Map<string, string[]>();
-      for (const list of [this.lists.skill, this.lists.domain]) for (const e of list) for (const p of e.prerequisites ?? []) addTo(map, p, e.id);
-      this.#dependents = map;
+      let edges = 0;
+      for (const e of this.lists.skill) edges += e.prerequisites?.length ?? 0;
+      for (const e of this.lists.domain) edges += e.prerequisites?.length ?? 0;
+      const from = new Int32Array(edges);
+      const to = new Int32Array(edges);
+      let m = 0;
+      for (const list of [this.lists.skill, this.lists.domain]) {
+        for (const e of list) {
+          const prerequisites = e.prerequisites;
+          if (prerequisites === undefined) continue;
+          const source = position.get(e.id)!;
+          for (let i = 0; i < prerequisites.length; i++) {
+            from[m] = source;
+            to[m++] = position.get(prerequisites[i]!)!;
+          }
+        }
+      }
+      const start = new Int32Array(entities.length + 1);
+      for (let k = 0; k < m; k++) start[to[k]! + 1]!++;
+      for (let k = 1; k < start.length; k++) start[k]! += start[k - 1]!;
+      const next = start.slice(0, -1);
+      const sources = new Int32Array(m);
+      for (let k = 0; k < m; k++) sources[next[to[k]!]!++] = from[k]!;
+      this.#dependents = { start, sources };
     }
-    return this.#dependents;
+    const at = position.get(id);
+    if (at === undefined) return [];
+    const { start, sources } = this.#dependents;
+    const out: Entity[] = [];
+    for (let k = start[at]!; k < start[at + 1]!; k++) out.push(entities[sources[k]!]!);
+    return out;
   }
 
   /** Ranks of career and proficiency levels by id. */
@@ -139,19 +195,37 @@ export class Indexes {
     return this.#rank;
   }
 
-  /** Career level id → the skills that expect something at that level, with the expectation. */
-  get expectationsByLevel(): ReadonlyMap<string, readonly { readonly skill: Skill; readonly expectation: Expectation }[]> {
+  /**
+   * The skills that expect something at a career level, with the expectation, in document order. Kept as pairs of
+   * numbers (skill position, expectation position) per level: no object per expectation.
+   */
+  expectationsAt(level: string): { readonly skill: Skill; readonly expectation: Expectation }[] {
     if (this.#expectationsByLevel === undefined) {
-      const map = new Map<string, { skill: Skill; expectation: Expectation }[]>();
-      for (const skill of this.lists.skill) for (const expectation of skill.expectations ?? []) addTo(map, expectation.level, { skill, expectation });
+      const map = new Map<string, number[]>();
+      const skills = this.lists.skill;
+      for (let k = 0; k < skills.length; k++) {
+        const list = skills[k]!.expectations;
+        if (list === undefined) continue;
+        for (let i = 0; i < list.length; i++) {
+          const pairs = map.get(list[i]!.level);
+          if (pairs === undefined) map.set(list[i]!.level, [k, i]);
+          else pairs.push(k, i);
+        }
+      }
       this.#expectationsByLevel = map;
     }
-    return this.#expectationsByLevel;
+    const pairs = this.#expectationsByLevel.get(level) ?? [];
+    const out: { skill: Skill; expectation: Expectation }[] = [];
+    for (let p = 0; p < pairs.length; p += 2) {
+      const skill = this.lists.skill[pairs[p]!]!;
+      out.push({ skill, expectation: skill.expectations![pairs[p + 1]!]! });
+    }
+    return out;
   }
 
   /** Builds every index now (for benchmarks and for callers who want no first-query latency). */
   buildAll(): this {
-    void [this.byId, this.byName, this.dependents, this.rank, this.expectationsByLevel];
+    void [this.all, this.names, this.dependentsOf(''), this.rank, this.expectationsAt('')];
     for (const c of this.lists.skillCategory) this.skillsIn(c.id);
     for (const c of this.lists.toolCategory) this.toolsIn(c.id);
     return this;

@@ -1,5 +1,4 @@
 import { deepFreeze, cloneJson } from '../internal/freeze.js';
-import { normalizeName } from '../internal/normalize.js';
 import { expectString, unknownMessage } from '../internal/args.js';
 import { LIST_OF_KIND, type EntityKind } from '../schema/kinds.js';
 import { kindWords } from '../internal/kind-words.js';
@@ -169,7 +168,7 @@ export class Taxonomy<I extends IdSet = StringIds> {
   // `| (string & {})` keeps every string valid (an unknown id is `undefined`) while editors still complete ids.
   get(id: I[EntityKind] | (string & {})): Entity | undefined {
     expectString('get', 'id', id);
-    const found = this.indexes.byId.get(id);
+    const found = this.indexes.entity(id);
     return found ? this.#follow(found).entity : undefined;
   }
 
@@ -178,7 +177,7 @@ export class Taxonomy<I extends IdSet = StringIds> {
     const replaced: string[] = [];
     let cur = entity;
     while (cur.deprecated?.replacedBy !== undefined && replaced.length < 100) {
-      const next = this.indexes.byId.get(cur.deprecated.replacedBy);
+      const next = this.indexes.entity(cur.deprecated.replacedBy);
       if (!next || replaced.includes(cur.id)) break;
       replaced.push(cur.id);
       cur = next;
@@ -273,7 +272,7 @@ export class Taxonomy<I extends IdSet = StringIds> {
   #lookup(text: string, fn: string): LookupResult | undefined {
     expectString(fn, 'text', text);
     const trimmed = text.trim();
-    const direct = this.indexes.byId.get(trimmed);
+    const direct = this.indexes.entity(trimmed);
     let matchedBy: LookupResult['matchedBy'];
     let found: Entity | undefined;
     if (direct) {
@@ -284,15 +283,10 @@ export class Taxonomy<I extends IdSet = StringIds> {
       // normalising (a megabyte costs a tenth of a second). Shorter texts are normalised whole, not cut: 'PyTorch'
       // followed by a thousand spaces and more words is not PyTorch.
       if (trimmed.length > MAX_NAME_TEXT) return undefined;
-      const key = normalizeName(trimmed);
-      const { names, aliases } = this.indexes.byName;
-      const byName = names.get(key);
-      const byAlias = aliases.get(key);
-      // A live entity beats a deprecated one; then a name beats an alias.
-      const useAlias = byAlias !== undefined && (byName === undefined || (byName.deprecated !== undefined && byAlias.deprecated === undefined));
-      found = useAlias ? byAlias : byName;
-      if (found === undefined) return undefined;
-      matchedBy = useAlias ? 'alias' : 'name';
+      const hit = this.indexes.names.find(trimmed);
+      if (hit === undefined) return undefined;
+      found = hit.entity;
+      matchedBy = hit.isName ? 'name' : 'alias';
     }
     const { entity, replaced } = this.#follow(found);
     return { entity, matchedBy, replaced };

@@ -7,7 +7,8 @@ import { syntheticTaxonomy } from './synthetic.js';
 
 const doc = syntheticTaxonomy();
 const text = JSON.stringify(doc);
-const t = createTaxonomy(doc);
+// Built from the parsed text, as a user's taxonomy file (or the built-in data) is.
+const t = createTaxonomy(JSON.parse(text));
 t.indexes.buildAll();
 const skills = t.skills as readonly Skill[];
 const tools = t.tools as readonly Tool[];

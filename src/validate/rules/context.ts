@@ -6,6 +6,10 @@ export interface Entry {
   readonly entity: Readonly<Record<string, unknown>>;
   readonly kind: EntityKind;
   readonly path: string;
+  /** Its position in the document-order list of entries. */
+  readonly index: number;
+  /** Whether it is deprecated (read once here: rules ask it of every target they reach). */
+  readonly deprecated: boolean;
 }
 
 /** What every record rule reads: the entries in document order and the first entry of each id. */
@@ -21,10 +25,9 @@ export function collectEntries(doc: Readonly<Record<string, unknown>>): Entry[] 
   for (const [kind, list] of Object.entries(LIST_OF_KIND) as [EntityKind, string][]) {
     const items = doc[list];
     if (!Array.isArray(items)) continue;
-    items.forEach((entity: Record<string, unknown>, i) => entries.push({ entity, kind, path: `/${list}/${i}` }));
+    items.forEach((entity: Record<string, unknown>, i) =>
+      entries.push({ entity, kind, path: `/${list}/${i}`, index: entries.length, deprecated: entity['deprecated'] !== undefined }),
+    );
   }
   return entries;
 }
-
-/** Whether an entity is deprecated. */
-export const isDeprecated = (entry: Entry): boolean => entry.entity['deprecated'] !== undefined;

@@ -5,10 +5,10 @@ import type { EntityKind } from '../../schema/kinds.js';
 /** Loops longer than this are named by their first and last ids, so that each message stays short. */
 const SHOWN = 20;
 
-/** "a -> b -> c -> a": the ids from `from` to the top of the stack, then back to the first. */
-function loopOf(stack: readonly { entry: Entry }[], from: number): string {
-  const n = stack.length - from;
-  const id = (k: number): string => stack[from + k]!.entry.entity['id'] as string;
+/** "a -> b -> c -> a": the ids of the entries from `from` to the top of the stack, then back to the first. */
+function loopOf(entries: readonly Entry[], stack: Int32Array, top: number, from: number): string {
+  const n = top - from;
+  const id = (k: number): string => entries[stack[from + k]!]!.entity['id'] as string;
   const ids: string[] = [];
   if (n <= SHOWN) for (let k = 0; k < n; k++) ids.push(id(k));
   else {
@@ -23,7 +23,8 @@ function loopOf(stack: readonly { entry: Entry }[], from: number): string {
 /**
  * Finds cycles with an iterative depth-first search (no recursion, so a 100,000-long chain cannot overflow the
  * stack), over the entries of the given kinds. Each cycle is reported once, at the edge that closes it, naming the
- * loop. Linear, even with many cycles through a long path: the stack position of each entry on it is kept.
+ * loop. Linear, even with many cycles through a long path: the stack position of each entry on it is kept. State
+ * lives in typed arrays indexed by entry, so the walk allocates nothing per entry.
  */
 function findCycles(
   { entries, byId, issues }: RuleContext,
@@ -33,32 +34,38 @@ function findCycles(
   code: IssueCode,
   what: string,
 ): void {
-  const state = new Map<Entry, 1 | 2>(); // 1 = on the current path, 2 = done
-  const position = new Map<Entry, number>(); // where each entry on the current path is in the stack
-  const stack: { entry: Entry; edges: readonly string[]; next: number }[] = [];
+  const n = entries.length;
+  const position = new Int32Array(n).fill(-1); // -1 = not seen; -2 = done; else its place in the stack
+  const stack = new Int32Array(n); // entry indexes on the current path
+  const next = new Int32Array(n); // per stack place: the next edge to follow
+  const edges: (readonly string[] | undefined)[] = new Array(n);
+  let top = 0;
   const push = (entry: Entry): void => {
-    state.set(entry, 1);
-    position.set(entry, stack.length);
-    stack.push({ entry, edges: edgesOf(entry.entity) ?? [], next: 0 });
+    position[entry.index] = top;
+    edges[top] = edgesOf(entry.entity);
+    next[top] = 0;
+    stack[top++] = entry.index;
   };
   for (const start of entries) {
-    if (!kinds.includes(start.kind) || state.has(start)) continue;
+    if (position[start.index] !== -1 || !kinds.includes(start.kind)) continue;
     push(start);
-    while (stack.length > 0) {
-      const frame = stack[stack.length - 1]!;
-      if (frame.next >= frame.edges.length) {
-        state.set(frame.entry, 2);
-        position.delete(frame.entry);
-        stack.pop();
+    while (top > 0) {
+      const at = top - 1;
+      const list = edges[at];
+      if (list === undefined || next[at]! >= list.length) {
+        position[stack[at]!] = -2;
+        edges[at] = undefined;
+        top--;
         continue;
       }
-      const i = frame.next++;
-      const target = byId.get(frame.edges[i]!);
-      if (target === undefined || !kinds.includes(target.kind)) continue;
-      const s = state.get(target);
-      if (s === undefined) push(target);
-      else if (s === 1) {
-        issues.add(code, frame.entry.path + pointer(i), `${what} cycle: ${loopOf(stack, position.get(target)!)}`);
+      const i = next[at]!++;
+      const target = byId.get(list[i]!);
+      if (target === undefined) continue;
+      const p = position[target.index]!;
+      if (p === -1) {
+        if (kinds.includes(target.kind)) push(target);
+      } else if (p >= 0) {
+        issues.add(code, entries[stack[at]!]!.path + pointer(i), `${what} cycle: ${loopOf(entries, stack, top, p)}`);
       }
     }
   }

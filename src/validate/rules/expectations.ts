@@ -5,6 +5,12 @@ interface Expectation {
   readonly proficiency: string;
 }
 
+/** Lists up to this long are checked by scanning, in the scratch arrays below, without allocating. */
+const SHORT = 16;
+const LEVELS = new Float64Array(SHORT);
+const RANKS = new Float64Array(SHORT);
+const AT = new Int32Array(SHORT);
+
 /**
  * A skill names each career level once, and (a warning) the proficiency it expects should not fall as the level
  * rises. Unknown level and proficiency ids are reported by the reference rule.
@@ -20,26 +26,50 @@ export function checkExpectations({ entries, issues }: RuleContext): void {
     if (entry.kind !== 'skill') continue;
     const list = entry.entity['expectations'] as readonly Expectation[] | undefined;
     if (list === undefined || list.length < 2) continue;
-    const seen = new Set<string>();
-    for (let i = 0; i < list.length; i++) {
-      const level = list[i]!.level;
-      if (seen.has(level)) issues.add('duplicate-expectation', `${entry.path}/expectations/${i}/level`, `career level '${level}' has two expectations`);
-      else seen.add(level);
+    const short = list.length <= SHORT;
+    if (!short) {
+      const seen = new Set<string>();
+      for (let i = 0; i < list.length; i++) {
+        const level = list[i]!.level;
+        if (seen.has(level)) issues.add('duplicate-expectation', `${entry.path}/expectations/${i}/level`, `career level '${level}' has two expectations`);
+        else seen.add(level);
+      }
+    } else {
+      for (let i = 1; i < list.length; i++) {
+        const level = list[i]!.level;
+        for (let j = 0; j < i; j++) {
+          if (list[j]!.level !== level) continue;
+          issues.add('duplicate-expectation', `${entry.path}/expectations/${i}/level`, `career level '${level}' has two expectations`);
+          break;
+        }
+      }
     }
     // Compare every pair: their order in the document is free. One expectation per level rank takes part (ranks are
     // whole numbers up to 1000, and a repeated level is already an error), so a hostile list of 100,000 costs at
     // most 1001² comparisons, not 100,000².
-    const first = new Map<number, number>(); // level rank -> index of its first expectation
+    let n = 0;
+    const firstOfRank = short ? undefined : new Map<number, number>();
+    const levels = short ? LEVELS : new Float64Array(list.length);
+    const ranks = short ? RANKS : new Float64Array(list.length);
+    const at = short ? AT : new Int32Array(list.length);
     for (let i = 0; i < list.length; i++) {
       const rank = levelRank.get(list[i]!.level);
-      if (rank !== undefined && !first.has(rank)) first.set(rank, i);
+      if (rank === undefined) continue;
+      if (firstOfRank !== undefined) {
+        if (firstOfRank.has(rank)) continue;
+        firstOfRank.set(rank, i);
+      } else {
+        let repeated = false;
+        for (let k = 0; k < n && !repeated; k++) repeated = levels[k] === rank;
+        if (repeated) continue;
+      }
+      levels[n] = rank;
+      ranks[n] = proficiencyRank.get(list[i]!.proficiency) ?? NaN;
+      at[n++] = i;
     }
-    const at = [...first.values()];
-    const levels = at.map((i) => levelRank.get(list[i]!.level)!);
-    const ranks = at.map((i) => proficiencyRank.get(list[i]!.proficiency) ?? NaN);
-    for (let x = 0; x < at.length; x++) {
+    for (let x = 0; x < n; x++) {
       let worst = -1;
-      for (let y = 0; y < at.length; y++) {
+      for (let y = 0; y < n; y++) {
         if (levels[y]! < levels[x]! && ranks[y]! > ranks[x]! && (worst < 0 || levels[y]! > levels[worst]!)) worst = y;
       }
       if (worst >= 0) {

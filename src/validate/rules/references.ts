@@ -45,14 +45,14 @@ export function checkReferences({ entries, byId, issues }: RuleContext): void {
       issues.add('unknown-reference', at, `unknown ${expected} '${id}'${suggest(id, ref)}`);
     } else if (!ref.kinds.includes(target.kind)) {
       issues.add('wrong-kind-reference', at, `'${id}' is a ${target.kind}, expected a ${expected}`);
-    } else if (entry.entity['deprecated'] === undefined) {
+    } else if (!entry.deprecated) {
       const replacedBy = (target.entity['deprecated'] as { replacedBy?: string }).replacedBy;
       issues.add('deprecated-reference', at, `'${id}' is deprecated${replacedBy ? `; use '${replacedBy}'` : ''}`, 'warning');
     }
   };
   const fine = (id: string, ref: ReferenceField): boolean => {
     const target = byId.get(id);
-    return target !== undefined && target.entity['deprecated'] === undefined && (ref.kinds.length === 1 ? ref.kinds[0] === target.kind : ref.kinds.includes(target.kind));
+    return target !== undefined && !target.deprecated && (ref.kinds.length === 1 ? ref.kinds[0] === target.kind : ref.kinds.includes(target.kind));
   };
 
   for (const entry of entries) {

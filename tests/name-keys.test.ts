@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { nameHash, normalizeName } from '../src/internal/normalize.js';
+import { NameIndex, SortedKeys } from '../src/internal/name-keys.js';
+
+// Texts over a tiny alphabet, with case and punctuation, so that many share a key.
+const text = fc.stringMatching(/^[aAbB \-.é+#]{0,6}$/);
+
+describe('nameHash', () => {
+  it('is the hash of the key: texts with one key hash alike, an empty key hashes to 0', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (s) => {
+        const key = normalizeName(s);
+        expect(nameHash(s)).toBe(nameHash(key));
+        expect(nameHash(s) === 0).toBe(key === '');
+      }),
+      { numRuns: 1000 },
+    );
+    expect(nameHash('Sci-Kit Learn')).toBe(nameHash('scikit learn'));
+    expect(nameHash('C++')).not.toBe(nameHash('C#'));
+  });
+});
+
+describe('SortedKeys.forEachRepeat', () => {
+  it('reports exactly the groups of texts that share a non-empty key, in document order', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 60 }), (texts) => {
+        const expected = new Map<string, number[]>();
+        texts.forEach((t, i) => {
+          const key = normalizeName(t);
+          if (key !== '') expected.set(key, [...(expected.get(key) ?? []), i]);
+        });
+        const groups: number[][] = [];
+        new SortedKeys(texts).forEachRepeat((g) => groups.push([...g]));
+        const want = [...expected.values()].filter((g) => g.length > 1);
+        const byFirst = (a: number[], b: number[]): number => a[0]! - b[0]!;
+        expect(groups.sort(byFirst)).toEqual(want.sort(byFirst));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('NameIndex', () => {
+  it('finds, for any text, the preferred text with the same key — as a Map of keys would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, fc.boolean()), { maxLength: 60 }), fc.array(text, { maxLength: 20 }), (entries, queries) => {
+        const texts = entries.map(([t]) => t);
+        const preferred = (p: number): boolean => entries[p]![1];
+        // Reference: the first preferred text of each key, else the first text of that key.
+        const ref = new Map<string, number>();
+        texts.forEach((t, p) => {
+          const key = normalizeName(t);
+          if (key === '') return;
+          const prev = ref.get(key);
+          if (prev === undefined || (!preferred(prev) && preferred(p))) ref.set(key, p);
+        });
+        const index = new NameIndex(texts, (a, b) => preferred(a) && !preferred(b));
+        for (const q of [...queries, ...texts]) expect(index.find(q)).toBe(ref.get(normalizeName(q)) ?? -1);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('tells apart keys whose hashes collide', () => {
+    // Pairs of different keys with one hash (found by a birthday search), among texts that share keys.
+    const pairs = [['dsmmekes', 'vamkpxtr'], ['kwsbvsab', 'yylutwxa'], ['imfpmxbv', 'tlmshqvp']] as const;
+    for (const [a, b] of pairs) expect(nameHash(a)).toBe(nameHash(b));
+    const texts = pairs.flatMap(([a, b]) => [a, b, a.toUpperCase(), `${b[0]}-${b.slice(1)}`]);
+    const index = new NameIndex(texts, () => false);
+    const found = pairs.flatMap(([a, b]) => [index.find(a), index.find(b.toUpperCase())]);
+    expect(found).toEqual([0, 1, 4, 5, 8, 9]);
+    const groups: number[][] = [];
+    new SortedKeys(texts).forEachRepeat((g) => groups.push([...g]));
+    expect(groups.sort((x, y) => x[0]! - y[0]!)).toEqual([[0, 2], [1, 3], [4, 6], [5, 7], [8, 10], [9, 11]]);
+    expect(index.find('dsmmekesx')).toBe(-1);
+  });
+});
