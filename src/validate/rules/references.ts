@@ -18,6 +18,10 @@ const SUGGESTION_BUDGET = 200_000;
 const pointerOf = (entry: Entry, ref: ReferenceField, i: number): string =>
   `${entry.path}/${ref.field}${ref.many ? `/${i}` : ''}${ref.property === undefined ? '' : `/${ref.property}`}`;
 
+/** Whether a reference reaches a live entity of an allowed kind (`only`: the allowed kind when there is one). */
+const live = (target: Entry | undefined, ref: ReferenceField, only: string | undefined): boolean =>
+  target !== undefined && !target.deprecated && (only !== undefined ? only === target.kind : ref.kinds.includes(target.kind));
+
 /**
  * Every id an entity names must exist and be of an allowed kind; repeated and deprecated targets are warned about.
  * Pointers and messages are built only for offenders: a valid document costs one map lookup per reference.
@@ -50,26 +54,26 @@ export function checkReferences({ entries, byId, issues }: RuleContext): void {
       issues.add('deprecated-reference', at, `'${id}' is deprecated${replacedBy ? `; use '${replacedBy}'` : ''}`, 'warning');
     }
   };
-  const fine = (id: string, ref: ReferenceField): boolean => {
-    const target = byId.get(id);
-    return target !== undefined && !target.deprecated && (ref.kinds.length === 1 ? ref.kinds[0] === target.kind : ref.kinds.includes(target.kind));
-  };
-
   for (const entry of entries) {
-    for (const ref of REFERENCES[LIST_OF_KIND[entry.kind]]) {
+    const refs = REFERENCES[LIST_OF_KIND[entry.kind]];
+    for (let r = 0; r < refs.length; r++) {
+      const ref = refs[r]!;
       const value = entry.entity[ref.field];
       if (value === undefined) continue;
+      // The common case, one allowed kind, compares one string; the loop below is the hot path of validation.
+      const only = ref.kinds.length === 1 ? ref.kinds[0] : undefined;
       if (!ref.many) {
-        if (!fine(value as string, ref)) report(entry, ref, -1, value as string);
+        if (!live(byId.get(value as string), ref, only)) report(entry, ref, -1, value as string);
         continue;
       }
       const list = value as readonly unknown[];
+      const property = ref.property;
       // Long lists (up to 100,000 ids) look up repeats in a set; short ones scan, which is cheaper.
-      const seen = list.length > 16 ? new Set<unknown>() : undefined;
+      const seen = property === undefined && list.length > 16 ? new Set<unknown>([list[0]]) : undefined;
       for (let i = 0; i < list.length; i++) {
-        const id = (ref.property === undefined ? list[i] : (list[i] as Record<string, unknown>)[ref.property]) as string;
-        if (!fine(id, ref)) report(entry, ref, i, id);
-        if (ref.property !== undefined) continue;
+        const id = (property === undefined ? list[i] : (list[i] as Record<string, unknown>)[property]) as string;
+        if (!live(byId.get(id), ref, only)) report(entry, ref, i, id);
+        if (property !== undefined || i === 0) continue;
         const repeated = seen ? seen.has(id) : seenBefore(list, i, id);
         seen?.add(id);
         if (repeated) {
