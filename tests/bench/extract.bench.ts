@@ -7,6 +7,7 @@ import { bench, describe } from 'vitest';
 import { taxonomy } from '../../src/index.js';
 import { extractSkills } from '../../src/extract/extract-skills.js';
 import { matcherFor } from '../../src/extract/matcher.js';
+import { classTable } from '../../src/extract/chars.js';
 import { SHARED_DATA } from '../helpers.js';
 import { readPostings } from '../../scripts/shared-data.js';
 
@@ -31,6 +32,24 @@ describe.skipIf(!present)(`extract: ${texts.length} postings, ${megabytes.toFixe
     for (const text of texts) {
       const re = /\w+/g;
       while (re.exec(text) !== null) n++;
+    }
+    if (n === 0) throw new Error('no words');
+  }, { time: 3000 });
+
+  // What any extractor written as a JavaScript loop over characters pays before it matches anything: reading each
+  // code unit and its class, and finding word starts. It shows how close to the regular-expression scan (native
+  // code) a linear matcher in JavaScript can get on this machine.
+  bench('floor: a JavaScript loop over character classes that finds word starts', () => {
+    const table = classTable();
+    let n = 0;
+    for (const text of texts) {
+      let prev = 0;
+      for (let p = 0; p < text.length; p++) {
+        const c = text.charCodeAt(p);
+        const k = c < 128 ? table[c]! : 3;
+        if (k >= 1 && k <= 4 && (prev < 1 || prev > 4)) n++;
+        prev = k;
+      }
     }
     if (n === 0) throw new Error('no words');
   }, { time: 3000 });
