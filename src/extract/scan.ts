@@ -375,6 +375,33 @@ export function scan(text: string, m: Matcher): ScanResult {
           }
         }
       }
+      if ((k === 1 || k === 2) && others.count === 0) {
+        // The rest of a run of ASCII lower-case letters (most of any text) needs nothing from the loop above but the
+        // trie step: no word start, hump, separator or older walk can occur inside it.
+        let q = p + 1;
+        for (; q < n; q++) {
+          const d = text.charCodeAt(q);
+          if (d < 97 || d > 122) break;
+          if (node < 0) continue;
+          const a = alpha[d]!;
+          if (a === 0) {
+            node = -1;
+            continue;
+          }
+          const at = rowAt[node]!;
+          node = at >= 0 ? row[at + a]! : only[2 * node] === d ? only[2 * node + 1]! : -1;
+          depth++;
+          if (node >= 0 && flags[node]! & 24) {
+            const nc = q + 1 < n ? text.charCodeAt(q + 1) : 32;
+            if (!(nc >= 97 && nc <= 122 && nc !== 115)) record(text, table, m, out, start, q + 1, node, glued, seps);
+          }
+        }
+        if (q > p + 1) {
+          p = q - 1;
+          prev = 1;
+          continue;
+        }
+      }
     } else if (k >= 6) {
       // A separator: walks may cross a run of at most three, of the kinds their names allow here.
       const bit = k === 6 ? 0 : k === 7 ? 1 : k === 8 ? 2 : 4;
