@@ -4,8 +4,8 @@
 //
 // This is the hot loop, so the walk uses the character classes and trie bits as number literals (module constants
 // cost a load and a check on every use): classes 1 LOWER, 2 UPPER, 3 CASELESS, 4 DIGIT, 5 SYMBOL, 6 TIGHT,
-// 7 SPACE, 8 SLASH, 9 AMP (chars.ts); break bits 1 space, 2 slash, 4 '&' and terminal bits 8 name, 16 context
-// (trie.ts). tests/extract/constants.test.ts checks that they agree.
+// 7 SPACE, 8 SLASH, 9 AMP (chars.ts); break bits 1 space, 2 slash, 4 '&' and terminal bits 8 name, 16 context,
+// and 3 numbers per node in `trie.nodes` (trie.ts). tests/extract/constants.test.ts checks that they agree.
 import { classOf, classTable, foldUnit, DIGIT, LOWER, SYMBOL } from './chars.js';
 import type { Matcher } from './compile.js';
 import type { Trie } from './trie.js';
@@ -187,7 +187,7 @@ function record(text: string, table: Uint8Array, m: Matcher, out: ScanResult, s:
     end = p + 1;
     plural = true;
   }
-  const f = m.trie.flags[node]!;
+  const f = m.trie.nodes[3 * node + 2]!;
   const glue = glued | b;
   if (f & 8) {
     const list = m.trie.names.get(node)!;
@@ -252,8 +252,8 @@ function down(trie: Trie, node: number, f: number): number {
   if (f >= 128) return trie.step(node, f);
   const a = trie.alpha[f]!;
   if (a === 0) return -1;
-  const at = trie.rowAt[node]!;
-  return at >= 0 ? trie.row[at + a]! : trie.only[2 * node] === f ? trie.only[2 * node + 1]! : -1;
+  const w = trie.nodes[3 * node]!;
+  return w >= 0 ? trie.row[w + a]! : w === -2 - f ? trie.nodes[3 * node + 1]! : -1;
 }
 
 /** Advances the older walks (those inside multi-word names) by one key character of class `k`. */
@@ -274,15 +274,15 @@ function advanceOthers(w: Walks, text: string, table: Uint8Array, m: Matcher, ou
     }
     w.depth[i]! += folded.length;
     w.node[i] = node;
-    if (trie.flags[node]! & 24) record(text, table, m, out, w.start[i]!, p + 1, node, w.glued[i]!, w.seps[i]);
+    if (trie.nodes[3 * node + 2]! & 24) record(text, table, m, out, w.start[i]!, p + 1, node, w.glued[i]!, w.seps[i]);
   }
 }
 
 /** Lets the older walks cross a separator of break bit `bit` (0 for '-', '.', '_'), or drops them. */
-function separateOthers(w: Walks, flags: Uint8Array, bit: number): void {
+function separateOthers(w: Walks, nodes: Int32Array, bit: number): void {
   for (let i = 0; i < w.count; i++) {
     const node = w.node[i]!;
-    if (w.run[i]! >= 3 || (bit !== 0 && (flags[node]! & bit) === 0)) {
+    if (w.run[i]! >= 3 || (bit !== 0 && (nodes[3 * node + 2]! & bit) === 0)) {
       w.remove(i--);
       continue;
     }
@@ -295,7 +295,7 @@ function separateOthers(w: Walks, flags: Uint8Array, bit: number): void {
 export function scan(text: string, m: Matcher): ScanResult {
   const table = classTable();
   const trie = m.trie;
-  const { flags, alpha, rowAt, row, only, rootHas } = trie;
+  const { nodes, alpha, row, rootHas } = trie;
   const n = text.length;
   const out: ScanResult = { candidates: [], contextStarts: [], contextIds: [] };
   const candidates = out.candidates;
@@ -359,8 +359,8 @@ export function scan(text: string, m: Matcher): ScanResult {
             const a = alpha[f]!;
             if (a === 0) node = -1;
             else {
-              const at = rowAt[node]!;
-              node = at >= 0 ? row[at + a]! : only[2 * node] === f ? only[2 * node + 1]! : -1;
+              const w = nodes[3 * node]!;
+              node = w >= 0 ? row[w + a]! : w === -2 - f ? nodes[3 * node + 1]! : -1;
             }
             depth++;
           } else {
@@ -368,7 +368,7 @@ export function scan(text: string, m: Matcher): ScanResult {
             for (let j = 0; j < folded.length && node >= 0; j++) node = down(trie, node, folded.charCodeAt(j));
             depth += folded.length;
           }
-          if (node >= 0 && flags[node]! & 24) {
+          if (node >= 0 && nodes[3 * node + 2]! & 24) {
             // Most keys that end here are prefixes of a longer word ("data" in "database"): skip those cheaply.
             const nc = p + 1 < n ? text.charCodeAt(p + 1) : 32;
             if (!(k === 1 && nc >= 97 && nc <= 122 && nc !== 115)) record(text, table, m, out, start, p + 1, node, glued, seps);
@@ -388,10 +388,10 @@ export function scan(text: string, m: Matcher): ScanResult {
             node = -1;
             continue;
           }
-          const at = rowAt[node]!;
-          node = at >= 0 ? row[at + a]! : only[2 * node] === d ? only[2 * node + 1]! : -1;
+          const w = nodes[3 * node]!;
+          node = w >= 0 ? row[w + a]! : w === -2 - d ? nodes[3 * node + 1]! : -1;
           depth++;
-          if (node >= 0 && flags[node]! & 24) {
+          if (node >= 0 && nodes[3 * node + 2]! & 24) {
             const nc = q + 1 < n ? text.charCodeAt(q + 1) : 32;
             if (!(nc >= 97 && nc <= 122 && nc !== 115)) record(text, table, m, out, start, q + 1, node, glued, seps);
           }
@@ -406,13 +406,13 @@ export function scan(text: string, m: Matcher): ScanResult {
       // A separator: walks may cross a run of at most three, of the kinds their names allow here.
       const bit = k === 6 ? 0 : k === 7 ? 1 : k === 8 ? 2 : 4;
       if (node >= 0) {
-        if (node === 0 || run >= 3 || (bit !== 0 && (flags[node]! & bit) === 0)) node = -1;
+        if (node === 0 || run >= 3 || (bit !== 0 && (nodes[3 * node + 2]! & bit) === 0)) node = -1;
         else {
           run++;
           used |= bit;
         }
       }
-      if (others.count > 0) separateOthers(others, flags, bit);
+      if (others.count > 0) separateOthers(others, nodes, bit);
       // A name may start with a dot (".NET").
       if (c === 0x2e && (prev < 1 || prev > 4) && rootHas[0x2e] === 1 && p + 1 < n && isWordClass(cls(table, text.charCodeAt(p + 1)))) {
         if (node >= 0) others.add(start, glued === 1, node, depth, run, used, seps);

@@ -85,10 +85,8 @@ export class TrieBuilder {
     const edgeStart = new Int32Array(n + 1);
     const edgeChar = new Uint16Array(this.edges.size);
     const edgeNext = new Int32Array(this.edges.size);
-    const rowAt = new Int32Array(n).fill(-1);
+    const nodes = new Int32Array(NODE * n);
     const row = new Int32Array(rows * width).fill(-1);
-    const only = new Int32Array(2 * n).fill(-1);
-    const flags = new Uint8Array(n);
     const names = new Map<number, readonly number[]>();
     const contexts = new Map<number, readonly number[]>();
     let e = 0;
@@ -98,7 +96,9 @@ export class TrieBuilder {
       edgeStart[i] = e;
       let ascii = 0;
       for (let k = kidStart[old]!; k < kidStart[old + 1]!; k++) if (kidChar[k]! < 128) ascii++;
-      if (ascii >= 2) rowAt[i] = r++ * width;
+      const at = ascii >= 2 ? r++ * width : -1;
+      nodes[NODE * i] = at;
+      nodes[NODE * i + 1] = -1;
       for (let k = kidStart[old]!; k < kidStart[old + 1]!; k++) {
         const c = kidChar[k]!;
         const to = id[kidNode[k]!]!;
@@ -106,26 +106,29 @@ export class TrieBuilder {
         edgeNext[e] = to;
         e++;
         if (c >= 128) continue;
-        if (ascii >= 2) row[rowAt[i]! + alpha[c]!] = to;
+        if (at >= 0) row[at + alpha[c]!] = to;
         else {
-          only[2 * i] = c;
-          only[2 * i + 1] = to;
+          nodes[NODE * i] = -2 - c;
+          nodes[NODE * i + 1] = to;
         }
       }
       const nameList = this.names.get(old);
       const contextList = this.contexts.get(old);
       if (nameList) names.set(i, nameList);
       if (contextList) contexts.set(i, contextList);
-      flags[i] = this.breaks[old]! | (nameList ? TERMINAL_NAME : 0) | (contextList ? TERMINAL_CONTEXT : 0);
+      nodes[NODE * i + 2] = this.breaks[old]! | (nameList ? TERMINAL_NAME : 0) | (contextList ? TERMINAL_CONTEXT : 0);
     }
     edgeStart[n] = e;
     const rootHas = new Uint8Array(128);
     for (let k = kidStart[0]!; k < kidStart[1]!; k++) if (kidChar[k]! < 128) rootHas[kidChar[k]!] = 1;
     // Names are matched whatever their case: an upper-case first letter starts a walk too.
     for (let c = 65; c <= 90; c++) rootHas[c] = rootHas[c + 32]!;
-    return new Trie({ edgeStart, edgeChar, edgeNext, alpha, rowAt, row, only, flags, names, contexts, rootHas });
+    return new Trie({ edgeStart, edgeChar, edgeNext, alpha, nodes, row, names, contexts, rootHas });
   }
 }
+
+/** How many numbers each node takes in `nodes`. */
+export const NODE = 3;
 
 /** Flag bits beside the break mask. */
 export const TERMINAL_NAME = 8;
@@ -139,13 +142,14 @@ export interface TrieArrays {
   readonly edgeNext: Int32Array;
   /** Per ASCII code unit: its column in the direct tables (0: no key uses it). */
   readonly alpha: Uint8Array;
-  /** Per node with two or more ASCII children: the offset of its row in `row`, else -1. */
-  readonly rowAt: Int32Array;
+  /**
+   * Per node, NODE numbers side by side, so that one step reads one place in memory: the offset of its row in `row`
+   * when it has two or more ASCII children, else -2 minus the code unit of its one ASCII child, else -1; then that
+   * one child's node (or -1); then its flags (break mask | TERMINAL_NAME | TERMINAL_CONTEXT).
+   */
+  readonly nodes: Int32Array;
+  /** Rows of direct links, `alpha`-wide, for the nodes with several ASCII children (-1: no link). */
   readonly row: Int32Array;
-  /** Per node with one ASCII child: that child's code unit and node, side by side (else -1, -1). */
-  readonly only: Int32Array;
-  /** Per node: break mask | TERMINAL_NAME | TERMINAL_CONTEXT. */
-  readonly flags: Uint8Array;
   /** The variants (indexes) whose key ends at a node, for the nodes flagged TERMINAL_NAME. */
   readonly names: ReadonlyMap<number, readonly number[]>;
   /** The context words (indexes) whose key ends at a node, for the nodes flagged TERMINAL_CONTEXT. */
@@ -165,14 +169,19 @@ export class Trie {
     Object.assign(this, arrays);
   }
 
+  /** The flags of a node: break mask | TERMINAL_NAME | TERMINAL_CONTEXT. */
+  flagsOf(node: number): number {
+    return this.nodes[NODE * node + 2]!;
+  }
+
   /** The child of `node` by folded code unit `c`, or -1. */
   step(node: number, c: number): number {
     if (c < 128) {
       const a = this.alpha[c]!;
       if (a === 0) return -1;
-      const at = this.rowAt[node]!;
-      if (at >= 0) return this.row[at + a]!;
-      return this.only[2 * node] === c ? this.only[2 * node + 1]! : -1;
+      const w = this.nodes[NODE * node]!;
+      if (w >= 0) return this.row[w + a]!;
+      return w === -2 - c ? this.nodes[NODE * node + 1]! : -1;
     }
     const end = this.edgeStart[node + 1]!;
     for (let e = this.edgeStart[node]!; e < end; e++) {

@@ -8,7 +8,7 @@ import * as scan from '../../src/extract/scan.js';
 describe('constants the scan writes as literals', () => {
   it('agree with the named ones', () => {
     expect([chars.OTHER, chars.LOWER, chars.UPPER, chars.CASELESS, chars.DIGIT, chars.SYMBOL, chars.TIGHT, chars.SPACE, chars.SLASH, chars.AMP]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect([trie.BREAK_SPACE, trie.BREAK_SLASH, trie.BREAK_AMP, trie.TERMINAL_NAME, trie.TERMINAL_CONTEXT]).toEqual([1, 2, 4, 8, 16]);
+    expect([trie.BREAK_SPACE, trie.BREAK_SLASH, trie.BREAK_AMP, trie.TERMINAL_NAME, trie.TERMINAL_CONTEXT, trie.NODE]).toEqual([1, 2, 4, 8, 16, 3]);
     expect([scan.GLUED_START, scan.GLUED_END, scan.VERSION_END]).toEqual([1, 2, 4]);
   });
 
