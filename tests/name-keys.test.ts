@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { nameHash, normalizeName } from '../src/internal/normalize.js';
-import { NameIndex, SortedKeys } from '../src/internal/name-keys.js';
+import { NameIndex, NameTexts, SortedKeys } from '../src/internal/name-keys.js';
+
+/** Texts as records with a name each, so that positions are the texts' indexes. */
+const asTexts = (texts: readonly string[]): NameTexts => new NameTexts(texts.map((name) => ({ name })));
 
 // Texts over a tiny alphabet, with case and punctuation, so that many share a key.
 const text = fc.stringMatching(/^[aAbB \-.é+#]{0,6}$/);
@@ -21,6 +24,17 @@ describe('nameHash', () => {
   });
 });
 
+describe('NameTexts', () => {
+  it("numbers each record's name, then its aliases, in document order", () => {
+    const texts = new NameTexts([{ name: 'PyTorch', aliases: ['torch', 'Py-Torch'] }, { name: 'NumPy' }, { name: 'R', aliases: [] }]);
+    expect(Array.from({ length: texts.size }, (_, p) => texts.text(p))).toEqual(['PyTorch', 'torch', 'Py-Torch', 'NumPy', 'R']);
+    expect([...texts.owner]).toEqual([0, 0, 0, 1, 2]);
+    expect([...texts.alias]).toEqual([-1, 0, 1, -1, -1]);
+    expect(texts.hashes[0]).toBe(texts.hashes[2]);
+    expect(texts.hashes[0]).toBe(nameHash('pytorch'));
+  });
+});
+
 describe('SortedKeys.forEachRepeat', () => {
   it('reports exactly the groups of texts that share a non-empty key, in document order', () => {
     fc.assert(
@@ -31,7 +45,7 @@ describe('SortedKeys.forEachRepeat', () => {
           if (key !== '') expected.set(key, [...(expected.get(key) ?? []), i]);
         });
         const groups: number[][] = [];
-        new SortedKeys(texts).forEachRepeat((g) => groups.push([...g]));
+        new SortedKeys(asTexts(texts)).forEachRepeat((g) => groups.push([...g]));
         const want = [...expected.values()].filter((g) => g.length > 1);
         const byFirst = (a: number[], b: number[]): number => a[0]! - b[0]!;
         expect(groups.sort(byFirst)).toEqual(want.sort(byFirst));
@@ -55,7 +69,7 @@ describe('NameIndex', () => {
           const prev = ref.get(key);
           if (prev === undefined || (!preferred(prev) && preferred(p))) ref.set(key, p);
         });
-        const index = new NameIndex(texts, (a, b) => preferred(a) && !preferred(b));
+        const index = new NameIndex(asTexts(texts), (a, b) => preferred(a) && !preferred(b));
         for (const q of [...queries, ...texts]) expect(index.find(q)).toBe(ref.get(normalizeName(q)) ?? -1);
       }),
       { numRuns: 500 },
@@ -67,11 +81,11 @@ describe('NameIndex', () => {
     const pairs = [['dsmmekes', 'vamkpxtr'], ['kwsbvsab', 'yylutwxa'], ['imfpmxbv', 'tlmshqvp']] as const;
     for (const [a, b] of pairs) expect(nameHash(a)).toBe(nameHash(b));
     const texts = pairs.flatMap(([a, b]) => [a, b, a.toUpperCase(), `${b[0]}-${b.slice(1)}`]);
-    const index = new NameIndex(texts, () => false);
+    const index = new NameIndex(asTexts(texts), () => false);
     const found = pairs.flatMap(([a, b]) => [index.find(a), index.find(b.toUpperCase())]);
     expect(found).toEqual([0, 1, 4, 5, 8, 9]);
     const groups: number[][] = [];
-    new SortedKeys(texts).forEachRepeat((g) => groups.push([...g]));
+    new SortedKeys(asTexts(texts)).forEachRepeat((g) => groups.push([...g]));
     expect(groups.sort((x, y) => x[0]! - y[0]!)).toEqual([[0, 2], [1, 3], [4, 6], [5, 7], [8, 10], [9, 11]]);
     expect(index.find('dsmmekesx')).toBe(-1);
   });

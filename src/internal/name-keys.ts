@@ -1,5 +1,59 @@
 import { nameHash, normalizeName } from './normalize.js';
 
+/** A record with a name and aliases, as every entity has. */
+export interface Named {
+  readonly name: string;
+  readonly aliases?: readonly string[] | undefined;
+}
+
+/**
+ * The names and aliases of a list of records, numbered in document order (each record's name, then its aliases),
+ * with the hash of each one's key. Kept in typed arrays: no string or object per name.
+ */
+export class NameTexts {
+  /** The record of each text (its position in `records`). */
+  readonly owner: Int32Array;
+  /** -1 for a record's name, else the index of the alias. */
+  readonly alias: Int32Array;
+  /** The hash of each text's key ({@link nameHash}). */
+  readonly hashes: Uint32Array;
+
+  constructor(readonly records: readonly Named[]) {
+    let n = 0;
+    for (let r = 0; r < records.length; r++) n += 1 + (records[r]!.aliases?.length ?? 0);
+    this.owner = new Int32Array(n);
+    this.alias = new Int32Array(n);
+    this.hashes = new Uint32Array(n);
+    let at = 0;
+    for (let r = 0; r < records.length; r++) {
+      const record = records[r]!;
+      this.owner[at] = r;
+      this.alias[at] = -1;
+      this.hashes[at++] = nameHash(record.name);
+      const list = record.aliases;
+      if (list !== undefined) {
+        for (let i = 0; i < list.length; i++) {
+          this.owner[at] = r;
+          this.alias[at] = i;
+          this.hashes[at++] = nameHash(list[i]!);
+        }
+      }
+    }
+  }
+
+  /** How many texts there are. */
+  get size(): number {
+    return this.hashes.length;
+  }
+
+  /** The text at a position. */
+  text(p: number): string {
+    const record = this.records[this.owner[p]!]!;
+    const a = this.alias[p]!;
+    return a < 0 ? record.name : record.aliases![a]!;
+  }
+}
+
 /**
  * Texts ordered by the hash of their key ({@link normalizeName}), so that equal keys sit side by side. Hashing reads
  * each character once and builds no string; a key is built only where two hashes meet. The sort is a stable radix
@@ -7,15 +61,14 @@ import { nameHash, normalizeName } from './normalize.js';
  * putting their keys in a `Map`.
  */
 export class SortedKeys {
-  /** Positions in `texts`, ordered by hash. */
+  /** Positions of the texts, ordered by hash. */
   readonly order: Int32Array;
-  /** `hashes[i]` is the hash of `texts[order[i]]`; ascending. 0 marks an empty key. */
+  /** `hashes[i]` is the hash of the text at `order[i]`; ascending. 0 marks an empty key. */
   readonly hashes: Uint32Array;
 
-  constructor(readonly texts: readonly string[]) {
-    const n = texts.length;
-    const hash = new Uint32Array(n);
-    for (let i = 0; i < n; i++) hash[i] = nameHash(texts[i]!);
+  constructor(readonly texts: NameTexts) {
+    const n = texts.size;
+    const hash = texts.hashes;
     const order = radixSort(hash);
     const hashes = new Uint32Array(n);
     for (let i = 0; i < n; i++) hashes[i] = hash[order[i]!]!;
@@ -35,7 +88,7 @@ export class SortedKeys {
       // One hash, usually one key; a collision of different keys is told apart here.
       const byKey = new Map<string, number[]>();
       for (let k = i; k < j; k++) {
-        const key = normalizeName(texts[order[k]!]!);
+        const key = normalizeName(texts.text(order[k]!));
         const group = byKey.get(key);
         if (group === undefined) byKey.set(key, [order[k]!]);
         else group.push(order[k]!);
@@ -69,7 +122,7 @@ function radixSort(values: Uint32Array): Int32Array {
  * so a lookup reads one entry per key, however many texts share it.
  */
 export class NameIndex {
-  readonly #texts: readonly string[];
+  readonly #texts: NameTexts;
   readonly #hashes: Uint32Array; // ascending, one per kept text
   readonly #kept: Int32Array; // positions in texts
 
@@ -77,9 +130,9 @@ export class NameIndex {
    * @param texts - The names to index.
    * @param better - Whether the text at position `a` should win its key over the one at `b` (`a` comes later).
    */
-  constructor(texts: readonly string[], better: (a: number, b: number) => boolean) {
+  constructor(texts: NameTexts, better: (a: number, b: number) => boolean) {
     const sorted = new SortedKeys(texts);
-    const lose = new Uint8Array(texts.length);
+    const lose = new Uint8Array(texts.size);
     sorted.forEachRepeat((group) => {
       let best = group[0]!;
       for (let k = 1; k < group.length; k++) {
@@ -91,9 +144,9 @@ export class NameIndex {
       }
     });
     let n = 0;
-    const kept = new Int32Array(texts.length);
-    const hashes = new Uint32Array(texts.length);
-    for (let i = 0; i < texts.length; i++) {
+    const kept = new Int32Array(texts.size);
+    const hashes = new Uint32Array(texts.size);
+    for (let i = 0; i < texts.size; i++) {
       const p = sorted.order[i]!;
       if (lose[p] === 1 || sorted.hashes[i] === 0) continue;
       kept[n] = p;
@@ -119,7 +172,7 @@ export class NameIndex {
     let key: string | undefined;
     for (let k = lo; k < hashes.length && hashes[k] === hash; k++) {
       const p = this.#kept[k]!;
-      if (normalizeName(this.#texts[p]!) === (key ??= normalizeName(text))) return p;
+      if (normalizeName(this.#texts.text(p)) === (key ??= normalizeName(text))) return p;
     }
     return -1;
   }

@@ -1,4 +1,4 @@
-import { NameIndex } from '../internal/name-keys.js';
+import { NameIndex, NameTexts } from '../internal/name-keys.js';
 import { LIST_OF_KIND, type EntityKind } from '../schema/kinds.js';
 import type { Entity, EntityByKind, Skill, Tool } from './entities.js';
 
@@ -13,6 +13,15 @@ function addTo<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Every entity of a taxonomy in one list, kind after kind. */
+export interface AllEntities {
+  readonly entities: readonly Entity[];
+  /** The position of each id in `entities`. */
+  readonly position: ReadonlyMap<string, number>;
+  /** Where each kind's entities start in `entities`. */
+  readonly offset: Readonly<Record<EntityKind, number>>;
 }
 
 /** Finds the entity a name or alias belongs to. */
@@ -66,9 +75,12 @@ class ByCategory<T extends { readonly category: string }> {
 /**
  * Indexes over one taxonomy. Each is built on first use, in one pass over the lists it needs, so a query pays
  * only for the indexes it reads: `skillsByLevel` never normalises a name, `resolve` never groups tools.
+ *
+ * The lists are frozen, and V8 (Node 20) reads frozen arrays slowly through iterators and array methods (for…of
+ * about 4×, forEach 10× slower than on plain arrays); indexed loops lose least, so the passes below use them.
  */
 export class Indexes {
-  #all?: { readonly entities: readonly Entity[]; readonly position: ReadonlyMap<string, number> };
+  #all?: AllEntities;
   #names?: NameLookup;
   #skillsByCategory?: ByCategory<Skill>;
   #toolsByCategory?: ByCategory<Tool>;
@@ -81,13 +93,18 @@ export class Indexes {
 
   constructor(private readonly lists: ListsByKind) {}
 
-  /** Every entity, kind after kind, and the position of each id in that list. */
-  get all(): { readonly entities: readonly Entity[]; readonly position: ReadonlyMap<string, number> } {
+  /** Every entity, kind after kind; the position of each id in that list, and where each kind starts in it. */
+  get all(): AllEntities {
     if (this.#all === undefined) {
       const entities: Entity[] = [];
       const position = new Map<string, number>();
-      for (const kind of KINDS) for (const e of this.lists[kind]) position.set(e.id, entities.push(e) - 1);
-      this.#all = { entities, position };
+      const offset = {} as Record<EntityKind, number>;
+      for (const kind of KINDS) {
+        const list = this.lists[kind];
+        offset[kind] = entities.length;
+        for (let i = 0; i < list.length; i++) position.set(list[i]!.id, entities.push(list[i]!) - 1);
+      }
+      this.#all = { entities, position, offset };
     }
     return this.#all;
   }
@@ -106,29 +123,14 @@ export class Indexes {
   get names(): NameLookup {
     if (this.#names === undefined) {
       const { entities } = this.all;
-      let n = 0;
-      for (const entity of entities) n += 1 + (entity.aliases?.length ?? 0);
-      // Sized up front: 100,000 pushes cost twice as much.
-      const texts = new Array<string>(n);
-      const owners = new Array<Entity>(n);
-      const isName = new Uint8Array(n);
-      let at = 0;
-      for (const entity of entities) {
-        isName[at] = 1;
-        owners[at] = entity;
-        texts[at++] = entity.name;
-        const list = entity.aliases;
-        if (list !== undefined) for (let i = 0; i < list.length; i++) {
-          owners[at] = entity;
-          texts[at++] = list[i]!;
-        }
-      }
-      const live = (p: number): boolean => owners[p]!.deprecated === undefined;
-      const index = new NameIndex(texts, (a, b) => (live(a) !== live(b) ? live(a) : isName[a]! > isName[b]!));
+      const texts = new NameTexts(entities);
+      const live = (p: number): boolean => entities[texts.owner[p]!]!.deprecated === undefined;
+      const isName = (p: number): boolean => texts.alias[p]! < 0;
+      const index = new NameIndex(texts, (a, b) => (live(a) !== live(b) ? live(a) : isName(a) && !isName(b)));
       this.#names = {
         find(text) {
           const p = index.find(text);
-          return p < 0 ? undefined : { entity: owners[p]!, isName: isName[p] === 1 };
+          return p < 0 ? undefined : { entity: entities[texts.owner[p]!]!, isName: isName(p) };
         },
       };
     }
@@ -150,19 +152,21 @@ export class Indexes {
    * as one array of positions grouped by target (a counting sort), not as an array per entity.
    */
   dependentsOf(id: string): readonly Entity[] {
-    const { entities, position } = this.all;
+    const { entities, position, offset } = this.all;
     if (this.#dependents === undefined) {
       let edges = 0;
-      for (const e of this.lists.skill) edges += e.prerequisites?.length ?? 0;
-      for (const e of this.lists.domain) edges += e.prerequisites?.length ?? 0;
+      const lists = [this.lists.skill, this.lists.domain];
+      const starts = [offset.skill, offset.domain];
+      for (const list of lists) for (let k = 0; k < list.length; k++) edges += list[k]!.prerequisites?.length ?? 0;
       const from = new Int32Array(edges);
       const to = new Int32Array(edges);
       let m = 0;
-      for (const list of [this.lists.skill, this.lists.domain]) {
-        for (const e of list) {
-          const prerequisites = e.prerequisites;
+      for (let l = 0; l < lists.length; l++) {
+        const list = lists[l]!;
+        for (let k = 0; k < list.length; k++) {
+          const prerequisites = list[k]!.prerequisites;
           if (prerequisites === undefined) continue;
-          const source = position.get(e.id)!;
+          const source = starts[l]! + k; // ids are unique, so this is position.get(id)
           for (let i = 0; i < prerequisites.length; i++) {
             from[m] = source;
             to[m++] = position.get(prerequisites[i]!)!;

@@ -1,4 +1,4 @@
-import { SortedKeys } from '../../internal/name-keys.js';
+import { NameTexts, SortedKeys, type Named } from '../../internal/name-keys.js';
 import type { Entry, RuleContext } from './context.js';
 
 /**
@@ -6,38 +6,19 @@ import type { Entry, RuleContext } from './context.js';
  * resolves to one thing. A deprecated entity may share names with the others: lookups prefer the live one.
  */
 export function checkAliases({ entries, issues }: RuleContext): void {
-  let n = 0;
-  for (const entry of entries) {
-    if (entry.deprecated) continue;
-    n += 1 + ((entry.entity['aliases'] as readonly string[] | undefined)?.length ?? 0);
-  }
-  // Every name and alias, with its entry and -1 for a name or the index of the alias.
-  const texts = new Array<string>(n);
-  const owners = new Array<Entry>(n);
-  const alias = new Int32Array(n);
-  let at = 0;
-  for (const entry of entries) {
-    if (entry.deprecated) continue;
-    owners[at] = entry;
-    alias[at] = -1;
-    texts[at++] = entry.entity['name'] as string;
-    const list = entry.entity['aliases'] as readonly string[] | undefined;
-    if (list !== undefined) for (let i = 0; i < list.length; i++) {
-      owners[at] = entry;
-      alias[at] = i;
-      texts[at++] = list[i]!;
-    }
-  }
-  const pathOf = (p: number): string => (alias[p]! < 0 ? `${owners[p]!.path}/name` : `${owners[p]!.path}/aliases/${alias[p]!}`);
+  const live = entries.filter((e) => !e.deprecated);
+  const texts = new NameTexts(live.map((e) => e.entity as unknown as Named));
+  const owner = (p: number): Entry => live[texts.owner[p]!]!;
+  const pathOf = (p: number): string => (texts.alias[p]! < 0 ? `${owner(p).path}/name` : `${owner(p).path}/aliases/${texts.alias[p]!}`);
   // The first text of each key owns it; every later text of another entity is reported, in document order.
-  const clashes: [at: number, owner: number][] = [];
+  const clashes: [at: number, first: number][] = [];
   new SortedKeys(texts).forEachRepeat((group) => {
     const first = group[0]!;
-    for (let k = 1; k < group.length; k++) if (owners[group[k]!] !== owners[first]) clashes.push([group[k]!, first]);
+    for (let k = 1; k < group.length; k++) if (texts.owner[group[k]!] !== texts.owner[first]) clashes.push([group[k]!, first]);
   });
   clashes.sort((a, b) => a[0] - b[0]);
   for (const [p, first] of clashes) {
-    const owner = owners[first]!;
-    issues.add('duplicate-alias', pathOf(p), `'${texts[p]!}' is also a name or alias of ${owner.kind} '${String(owner.entity['id'])}' (${pathOf(first)})`);
+    const o = owner(first);
+    issues.add('duplicate-alias', pathOf(p), `'${texts.text(p)}' is also a name or alias of ${o.kind} '${String(o.entity['id'])}' (${pathOf(first)})`);
   }
 }
