@@ -143,14 +143,14 @@ export class NameIndex {
         } else lose[p] = 1;
       }
     });
+    // Compacted in place: the kept entries move to the front of the sorted arrays.
     let n = 0;
-    const kept = new Int32Array(texts.size);
-    const hashes = new Uint32Array(texts.size);
+    const { order: kept, hashes } = sorted;
     for (let i = 0; i < texts.size; i++) {
-      const p = sorted.order[i]!;
-      if (lose[p] === 1 || sorted.hashes[i] === 0) continue;
+      const p = kept[i]!;
+      if (lose[p] === 1 || hashes[i] === 0) continue;
       kept[n] = p;
-      hashes[n++] = sorted.hashes[i]!;
+      hashes[n++] = hashes[i]!;
     }
     this.#texts = texts;
     this.#kept = kept.subarray(0, n);

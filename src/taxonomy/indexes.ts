@@ -50,9 +50,10 @@ class ByCategory<T extends { readonly category: string }> {
     if (known !== undefined) return known;
     if (this.#children === undefined || this.#direct === undefined) {
       this.#children = new Map();
-      for (const c of this.categories) if (c.parent !== undefined) addTo(this.#children, c.parent, c.id);
+      const { categories, items } = this;
+      for (let k = 0; k < categories.length; k++) if (categories[k]!.parent !== undefined) addTo(this.#children, categories[k]!.parent!, categories[k]!.id);
       this.#direct = new Map();
-      this.items.forEach((item, i) => addTo(this.#direct!, item.category, i));
+      for (let i = 0; i < items.length; i++) addTo(this.#direct, items[i]!.category, i);
     }
     const indexes: number[] = [];
     const seen = new Set<string>([id]); // guards against a parent cycle, which validation rejects anyway
