@@ -30,12 +30,15 @@ export function normalizeName(text: string): string {
   return String.fromCharCode.apply(null, BUFFER.subarray(0, j) as unknown as number[]);
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
+// FNV-1a from a start drawn per process: names written to collide (a custom taxonomy is untrusted input) would
+// have to be found again in every process, as with the engine's own seeded string hashes.
+const FNV_OFFSET = (0x811c9dc5 ^ Math.floor(Math.random() * 2 ** 32)) | 0;
 const FNV_PRIME = 16777619;
 
 /**
  * A 32-bit hash of `normalizeName(text)`, computed without building the key for ASCII text (nearly every name), so
  * that indexing 100,000 names allocates nothing per name. 0 means the key is empty; no other key hashes to 0.
+ * Signed, so that it stays a small integer (`>>> 0` makes it unsigned); it differs from one process to the next.
  */
 export function nameHash(text: string): number {
   let h = FNV_OFFSET;
