@@ -190,7 +190,7 @@ function record(text: string, table: Uint8Array, m: Matcher, out: ScanResult, s:
   const f = m.trie.nodes[3 * node + 2]!;
   const glue = glued | b;
   if (f & 8) {
-    const list = m.trie.names.get(node)!;
+    const list = m.trie.names[node]!;
     for (let i = 0; i < list.length; i++) {
       const v = list[i]!;
       const variant = m.variants[v]!;
@@ -198,7 +198,7 @@ function record(text: string, table: Uint8Array, m: Matcher, out: ScanResult, s:
     }
   }
   if (f & 16) {
-    const list = m.trie.contexts.get(node)!;
+    const list = m.trie.contexts[node]!;
     for (let i = 0; i < list.length; i++) {
       const w = list[i]!;
       const word = m.contextWords[w]!;

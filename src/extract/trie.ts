@@ -87,8 +87,8 @@ export class TrieBuilder {
     const edgeNext = new Int32Array(this.edges.size);
     const nodes = new Int32Array(NODE * n);
     const row = new Int32Array(rows * width).fill(-1);
-    const names = new Map<number, readonly number[]>();
-    const contexts = new Map<number, readonly number[]>();
+    const names = new Array<readonly number[] | undefined>(n).fill(undefined);
+    const contexts = new Array<readonly number[] | undefined>(n).fill(undefined);
     let e = 0;
     let r = 0;
     for (let i = 0; i < n; i++) {
@@ -114,8 +114,8 @@ export class TrieBuilder {
       }
       const nameList = this.names.get(old);
       const contextList = this.contexts.get(old);
-      if (nameList) names.set(i, nameList);
-      if (contextList) contexts.set(i, contextList);
+      names[i] = nameList;
+      contexts[i] = contextList;
       nodes[NODE * i + 2] = this.breaks[old]! | (nameList ? TERMINAL_NAME : 0) | (contextList ? TERMINAL_CONTEXT : 0);
     }
     edgeStart[n] = e;
@@ -151,9 +151,9 @@ export interface TrieArrays {
   /** Rows of direct links, `alpha`-wide, for the nodes with several ASCII children (-1: no link). */
   readonly row: Int32Array;
   /** The variants (indexes) whose key ends at a node, for the nodes flagged TERMINAL_NAME. */
-  readonly names: ReadonlyMap<number, readonly number[]>;
+  readonly names: readonly (readonly number[] | undefined)[];
   /** The context words (indexes) whose key ends at a node, for the nodes flagged TERMINAL_CONTEXT. */
-  readonly contexts: ReadonlyMap<number, readonly number[]>;
+  readonly contexts: readonly (readonly number[] | undefined)[];
   /** Per ASCII code unit: whether some key starts with it (in either case). */
   readonly rootHas: Uint8Array;
 }
