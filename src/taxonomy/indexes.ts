@@ -44,10 +44,8 @@ class ByCategory<T extends { readonly category: string }> {
     private readonly items: readonly T[],
   ) {}
 
-  /** The items of `id` and of every category below it, in document order. */
-  in(id: string): readonly T[] {
-    const known = this.#memo.get(id);
-    if (known !== undefined) return known;
+  /** Groups the items by their own category, and the categories by parent (once). */
+  build(): { readonly children: ReadonlyMap<string, string[]>; readonly direct: ReadonlyMap<string, number[]> } {
     if (this.#children === undefined || this.#direct === undefined) {
       this.#children = new Map();
       const { categories, items } = this;
@@ -55,13 +53,21 @@ class ByCategory<T extends { readonly category: string }> {
       this.#direct = new Map();
       for (let i = 0; i < items.length; i++) addTo(this.#direct, items[i]!.category, i);
     }
+    return { children: this.#children, direct: this.#direct };
+  }
+
+  /** The items of `id` and of every category below it, in document order. */
+  in(id: string): readonly T[] {
+    const known = this.#memo.get(id);
+    if (known !== undefined) return known;
+    const { children, direct } = this.build();
     const indexes: number[] = [];
     const seen = new Set<string>([id]); // guards against a parent cycle, which validation rejects anyway
     const stack = [id];
     while (stack.length > 0) {
       const c = stack.pop()!;
-      for (const i of this.#direct.get(c) ?? []) indexes.push(i);
-      for (const child of this.#children.get(c) ?? []) {
+      for (const i of direct.get(c) ?? []) indexes.push(i);
+      for (const child of children.get(c) ?? []) {
         if (seen.has(child)) continue;
         seen.add(child);
         stack.push(child);
@@ -138,14 +144,22 @@ export class Indexes {
     return this.#names;
   }
 
+  get #skillCategories(): ByCategory<Skill> {
+    return (this.#skillsByCategory ??= new ByCategory(this.lists.skillCategory, this.lists.skill));
+  }
+
+  get #toolCategories(): ByCategory<Tool> {
+    return (this.#toolsByCategory ??= new ByCategory(this.lists.toolCategory, this.lists.tool));
+  }
+
   /** The skills of a category and of its sub-categories, in document order. */
   skillsIn(category: string): readonly Skill[] {
-    return (this.#skillsByCategory ??= new ByCategory(this.lists.skillCategory, this.lists.skill)).in(category);
+    return this.#skillCategories.in(category);
   }
 
   /** The tools of a category and of its sub-categories, in document order. */
   toolsIn(category: string): readonly Tool[] {
-    return (this.#toolsByCategory ??= new ByCategory(this.lists.toolCategory, this.lists.tool)).in(category);
+    return this.#toolCategories.in(category);
   }
 
   /**
@@ -228,11 +242,12 @@ export class Indexes {
     return out;
   }
 
-  /** Builds every index now (for benchmarks and for callers who want no first-query latency). */
+  /**
+   * Builds every index now (for benchmarks and for callers who want no first-query latency). The answers built from
+   * them, such as the members of each category, are still computed, and kept, on first request.
+   */
   buildAll(): this {
-    void [this.all, this.names, this.dependentsOf(''), this.rank, this.expectationsAt('')];
-    for (const c of this.lists.skillCategory) this.skillsIn(c.id);
-    for (const c of this.lists.toolCategory) this.toolsIn(c.id);
+    void [this.all, this.names, this.dependentsOf(''), this.rank, this.expectationsAt(''), this.#skillCategories.build(), this.#toolCategories.build()];
     return this;
   }
 }
