@@ -56,6 +56,21 @@ describe('SortedKeys.forEachRepeat', () => {
   });
 });
 
+describe('SortedKeys on many texts (the radix sort, not the small-list sort)', () => {
+  it('groups 6,000 texts with repeated keys as a Map of keys would', () => {
+    const texts = Array.from({ length: 6000 }, (_, i) => `${i % 7 === 0 ? 'Name' : 'name'}-${(i * 7919) % 2500}`);
+    const expected = new Map<string, number[]>();
+    texts.forEach((t, i) => expected.set(normalizeName(t), [...(expected.get(normalizeName(t)) ?? []), i]));
+    const groups: number[][] = [];
+    new SortedKeys(asTexts(texts)).forEachRepeat((g) => groups.push([...g]));
+    const byFirst = (a: number[], b: number[]): number => a[0]! - b[0]!;
+    expect(groups.sort(byFirst)).toEqual([...expected.values()].filter((g) => g.length > 1).sort(byFirst));
+    const index = new NameIndex(asTexts(texts), () => false);
+    const wrong = texts.filter((t) => index.find(t.toUpperCase()) !== expected.get(normalizeName(t))![0]);
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('NameIndex', () => {
   it('finds, for any text, the preferred text with the same key — as a Map of keys would', () => {
     fc.assert(

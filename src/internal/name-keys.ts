@@ -98,9 +98,20 @@ export class SortedKeys {
   }
 }
 
-/** Stable least-significant-digit radix sort of 32-bit values, two passes of 16 bits; returns the positions. */
+/** Below this many values a comparison sort is cheaper than the radix sort's two 65,537-entry count passes. */
+const SMALL = 2048;
+
+/**
+ * The positions of 32-bit values in ascending order of value, equal values in order of position: a least-significant
+ * digit radix sort in two passes of 16 bits, or a comparison sort for few values.
+ */
 function radixSort(values: Uint32Array): Int32Array {
   const n = values.length;
+  if (n < SMALL) {
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order.sort((a, b) => values[a]! - values[b]! || a - b);
+  }
   const count = new Int32Array(65537);
   const low = new Int32Array(n);
   const out = new Int32Array(n);

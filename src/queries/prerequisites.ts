@@ -174,5 +174,6 @@ export function domainPrerequisites(tax: Taxonomy<IdSet>, domain: string, option
 /** Implements {@link Taxonomy.dependentsOf}: the skills and domains that list `id` as a direct prerequisite. */
 export function dependentsOf(tax: Taxonomy<IdSet>, id: string): Learnable[] {
   const target = learnable(tax, id, 'dependentsOf', 'id');
-  return tax.indexes.dependentsOf(target.id) as Learnable[];
+  // Through `get`, so that a deprecated dependent stands for its replacement, as everywhere else.
+  return tax.indexes.dependentsOf(target.id).map((e) => tax.get(e.id) as Learnable);
 }

@@ -183,8 +183,10 @@ export class Indexes {
           if (prerequisites === undefined) continue;
           const source = starts[l]! + k; // ids are unique, so this is position.get(id)
           for (let i = 0; i < prerequisites.length; i++) {
+            const target = position.get(prerequisites[i]!);
+            if (target === undefined) continue; // validation rejects these; an unchecked document must not misplace them
             from[m] = source;
-            to[m++] = position.get(prerequisites[i]!)!;
+            to[m++] = target;
           }
         }
       }

@@ -71,6 +71,13 @@ describe('prerequisites', () => {
     expect(() => t.dependentsOf('torch')).toThrow(/unknown skill or domain 'torch'.*\('torch' is a tool\)/);
   });
 
+  it('gives a deprecated dependent as its replacement, as get does', () => {
+    const doc = fixture('acme.json') as { skills: { id: string; deprecated?: unknown }[] };
+    const old = doc.skills.find((s) => s.id === 'vision-models')!;
+    old.deprecated = { since: '1.0.0', reason: 'merged', replacedBy: 'maths' };
+    expect(ids(createTaxonomy(doc).dependentsOf('training'))).toEqual(['maths', 'vision']);
+  });
+
   it('learningPath skips what is known and what it builds on, and ends with the targets', () => {
     expect(t.learningPath(['driving'], { known: ['training'] }).map((s) => [s.entity.id, s.depth])).toEqual([
       ['vision', 1],
