@@ -29,8 +29,8 @@ describe('NameTexts', () => {
   it("numbers each record's name, then its aliases, in document order", () => {
     const texts = new NameTexts([{ name: 'PyTorch', aliases: ['torch', 'Py-Torch'] }, { name: 'NumPy' }, { name: 'R', aliases: [] }]);
     expect(Array.from({ length: texts.size }, (_, p) => texts.text(p))).toEqual(['PyTorch', 'torch', 'Py-Torch', 'NumPy', 'R']);
-    expect([...texts.owner]).toEqual([0, 0, 0, 1, 2]);
-    expect([...texts.alias]).toEqual([-1, 0, 1, -1, -1]);
+    expect(Array.from({ length: texts.size }, (_, p) => texts.ownerOf(p))).toEqual([0, 0, 0, 1, 2]);
+    expect(Array.from({ length: texts.size }, (_, p) => texts.aliasOf(p))).toEqual([-1, 0, 1, -1, -1]);
     expect(texts.hashes[0]).toBe(texts.hashes[2]);
     expect(texts.hashes[0]).toBe(nameHash('pytorch') >>> 0);
   });

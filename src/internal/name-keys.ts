@@ -8,37 +8,27 @@ export interface Named {
 
 /**
  * The names and aliases of a list of records, numbered in document order (each record's name, then its aliases),
- * with the hash of each one's key. Kept in typed arrays: no string or object per name.
+ * with the hash of each one's key. Only the hashes are kept per text, in a typed array: no string or object per name.
  */
 export class NameTexts {
-  /** The record of each text (its position in `records`). */
-  readonly owner: Int32Array;
-  /** -1 for a record's name, else the index of the alias. */
-  readonly alias: Int32Array;
+  /** Where each record's texts start (its name); `start[records.length]` is the number of texts. */
+  readonly start: Int32Array;
   /** The hash of each text's key ({@link nameHash}). */
   readonly hashes: Uint32Array;
 
   constructor(readonly records: readonly Named[]) {
-    let n = 0;
-    for (let r = 0; r < records.length; r++) n += 1 + (records[r]!.aliases?.length ?? 0);
-    this.owner = new Int32Array(n);
-    this.alias = new Int32Array(n);
-    this.hashes = new Uint32Array(n);
+    const start = new Int32Array(records.length + 1);
+    for (let r = 0; r < records.length; r++) start[r + 1] = start[r]! + 1 + (records[r]!.aliases?.length ?? 0);
+    const hashes = new Uint32Array(start[records.length]!);
     let at = 0;
     for (let r = 0; r < records.length; r++) {
       const record = records[r]!;
-      this.owner[at] = r;
-      this.alias[at] = -1;
-      this.hashes[at++] = nameHash(record.name);
+      hashes[at++] = nameHash(record.name);
       const list = record.aliases;
-      if (list !== undefined) {
-        for (let i = 0; i < list.length; i++) {
-          this.owner[at] = r;
-          this.alias[at] = i;
-          this.hashes[at++] = nameHash(list[i]!);
-        }
-      }
+      if (list !== undefined) for (let i = 0; i < list.length; i++) hashes[at++] = nameHash(list[i]!);
     }
+    this.start = start;
+    this.hashes = hashes;
   }
 
   /** How many texts there are. */
@@ -46,11 +36,28 @@ export class NameTexts {
     return this.hashes.length;
   }
 
+  /** The record a text belongs to (its position in `records`). */
+  ownerOf(p: number): number {
+    let lo = 0;
+    let hi = this.records.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.start[mid]! <= p) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** -1 for a record's name, else the index of the alias. */
+  aliasOf(p: number): number {
+    return p - this.start[this.ownerOf(p)]! - 1;
+  }
+
   /** The text at a position. */
   text(p: number): string {
-    const record = this.records[this.owner[p]!]!;
-    const a = this.alias[p]!;
-    return a < 0 ? record.name : record.aliases![a]!;
+    const r = this.ownerOf(p);
+    const a = p - this.start[r]! - 1;
+    return a < 0 ? this.records[r]!.name : this.records[r]!.aliases![a]!;
   }
 }
 

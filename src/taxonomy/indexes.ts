@@ -131,13 +131,13 @@ export class Indexes {
     if (this.#names === undefined) {
       const { entities } = this.all;
       const texts = new NameTexts(entities);
-      const live = (p: number): boolean => entities[texts.owner[p]!]!.deprecated === undefined;
-      const isName = (p: number): boolean => texts.alias[p]! < 0;
+      const live = (p: number): boolean => entities[texts.ownerOf(p)]!.deprecated === undefined;
+      const isName = (p: number): boolean => texts.aliasOf(p) < 0;
       const index = new NameIndex(texts, (a, b) => (live(a) !== live(b) ? live(a) : isName(a) && !isName(b)));
       this.#names = {
         find(text) {
           const p = index.find(text);
-          return p < 0 ? undefined : { entity: entities[texts.owner[p]!]!, isName: isName(p) };
+          return p < 0 ? undefined : { entity: entities[texts.ownerOf(p)]!, isName: isName(p) };
         },
       };
     }

@@ -8,13 +8,14 @@ import type { Entry, RuleContext } from './context.js';
 export function checkAliases({ entries, issues }: RuleContext): void {
   const live = entries.filter((e) => !e.deprecated);
   const texts = new NameTexts(live.map((e) => e.entity as unknown as Named));
-  const owner = (p: number): Entry => live[texts.owner[p]!]!;
-  const pathOf = (p: number): string => (texts.alias[p]! < 0 ? `${owner(p).path}/name` : `${owner(p).path}/aliases/${texts.alias[p]!}`);
+  const owner = (p: number): Entry => live[texts.ownerOf(p)]!;
+  const pathOf = (p: number): string => (texts.aliasOf(p) < 0 ? `${owner(p).path}/name` : `${owner(p).path}/aliases/${texts.aliasOf(p)}`);
   // The first text of each key owns it; every later text of another entity is reported, in document order.
   const clashes: [at: number, first: number][] = [];
   new SortedKeys(texts).forEachRepeat((group) => {
     const first = group[0]!;
-    for (let k = 1; k < group.length; k++) if (texts.owner[group[k]!] !== texts.owner[first]) clashes.push([group[k]!, first]);
+    const firstOwner = texts.ownerOf(first);
+    for (let k = 1; k < group.length; k++) if (texts.ownerOf(group[k]!) !== firstOwner) clashes.push([group[k]!, first]);
   });
   clashes.sort((a, b) => a[0] - b[0]);
   for (const [p, first] of clashes) {
