@@ -1,11 +1,12 @@
 import type { RuleContext } from './context.js';
+import { repeatSet, repeatedAt } from './repeats.js';
 
 interface Expectation {
   readonly level: string;
   readonly proficiency: string;
 }
 
-/** Lists up to this long are checked by scanning, in the scratch arrays below, without allocating. */
+/** Lists up to this long compare their expectations in the scratch arrays below, without allocating. */
 const SHORT = 16;
 const LEVELS = new Float64Array(SHORT);
 const RANKS = new Float64Array(SHORT);
@@ -26,24 +27,11 @@ export function checkExpectations({ entries, issues }: RuleContext): void {
     if (entry.kind !== 'skill') continue;
     const list = entry.entity['expectations'] as readonly Expectation[] | undefined;
     if (list === undefined || list.length < 2) continue;
-    const short = list.length <= SHORT;
-    if (!short) {
-      const seen = new Set<string>();
-      for (let i = 0; i < list.length; i++) {
-        const level = list[i]!.level;
-        if (seen.has(level)) issues.add('duplicate-expectation', `${entry.path}/expectations/${i}/level`, `career level '${level}' has two expectations`);
-        else seen.add(level);
-      }
-    } else {
-      for (let i = 1; i < list.length; i++) {
-        const level = list[i]!.level;
-        for (let j = 0; j < i; j++) {
-          if (list[j]!.level !== level) continue;
-          issues.add('duplicate-expectation', `${entry.path}/expectations/${i}/level`, `career level '${level}' has two expectations`);
-          break;
-        }
-      }
+    const seen = repeatSet(list.length);
+    for (let i = 0; i < list.length; i++) {
+      if (repeatedAt(list, i, seen, 'level')) issues.add('duplicate-expectation', `${entry.path}/expectations/${i}/level`, `career level '${list[i]!.level}' has two expectations`);
     }
+    const short = list.length <= SHORT;
     // Compare every pair: their order in the document is free. One expectation per level rank takes part (ranks are
     // whole numbers up to 1000, and a repeated level is already an error), so a hostile list of 100,000 costs at
     // most 1001² comparisons, not 100,000².

@@ -2,12 +2,7 @@ import { REFERENCES, type ReferenceField } from '../../schema/references.js';
 import { LIST_OF_KIND } from '../../schema/kinds.js';
 import { didYouMean } from '../../internal/suggest.js';
 import type { Entry, RuleContext } from './context.js';
-
-/** Whether an id appears earlier in a list (a small scan: reference lists are short). */
-const seenBefore = (list: readonly unknown[], i: number, id: unknown): boolean => {
-  for (let k = 0; k < i; k++) if (list[k] === id) return true;
-  return false;
-};
+import { repeatSet, repeatedAt } from './repeats.js';
 
 /**
  * "Did you mean" scans every id of the expected kinds. Past this many comparisons in one validation, unknown
@@ -68,15 +63,11 @@ export function checkReferences({ entries, byId, issues }: RuleContext): void {
       }
       const list = value as readonly unknown[];
       const property = ref.property;
-      // Long lists (up to 100,000 ids) look up repeats in a set; short ones scan, which is cheaper.
-      const seen = property === undefined && list.length > 16 ? new Set<unknown>([list[0]]) : undefined;
+      const seen = property === undefined ? repeatSet(list.length) : undefined;
       for (let i = 0; i < list.length; i++) {
         const id = (property === undefined ? list[i] : (list[i] as Record<string, unknown>)[property]) as string;
         if (!live(byId.get(id), ref, only)) report(entry, ref, i, id);
-        if (property !== undefined || i === 0) continue;
-        const repeated = seen ? seen.has(id) : seenBefore(list, i, id);
-        seen?.add(id);
-        if (repeated) {
+        if (property === undefined && repeatedAt(list, i, seen)) {
           issues.add('duplicate-reference', pointerOf(entry, ref, i), `'${id}' is listed twice in ${ref.field}`, 'warning');
         }
       }
