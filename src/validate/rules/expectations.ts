@@ -36,22 +36,15 @@ export function checkExpectations({ entries, issues }: RuleContext): void {
     // whole numbers up to 1000, and a repeated level is already an error), so a hostile list of 100,000 costs at
     // most 1001² comparisons, not 100,000².
     let n = 0;
-    const firstOfRank = short ? undefined : new Map<number, number>();
     const levels = short ? LEVELS : new Float64Array(list.length);
     const ranks = short ? RANKS : new Float64Array(list.length);
     const at = short ? AT : new Int32Array(list.length);
+    const seenRanks = repeatSet(list.length);
     for (let i = 0; i < list.length; i++) {
       const rank = levelRank.get(list[i]!.level);
       if (rank === undefined) continue;
-      if (firstOfRank !== undefined) {
-        if (firstOfRank.has(rank)) continue;
-        firstOfRank.set(rank, i);
-      } else {
-        let repeated = false;
-        for (let k = 0; k < n && !repeated; k++) repeated = levels[k] === rank;
-        if (repeated) continue;
-      }
       levels[n] = rank;
+      if (repeatedAt(levels, n, seenRanks)) continue; // an earlier expectation has this rank
       ranks[n] = proficiencyRank.get(list[i]!.proficiency) ?? NaN;
       at[n++] = i;
     }

@@ -9,7 +9,7 @@ export const repeatSet = (length: number): Set<unknown> | undefined => (length >
  * position. Call it for every position in order, with the list's {@link repeatSet}: short lists are scanned, which
  * allocates nothing; long ones are looked up in the set, so that the walk stays linear.
  */
-export function repeatedAt(list: readonly unknown[], i: number, seen: Set<unknown> | undefined, property?: string): boolean {
+export function repeatedAt(list: ArrayLike<unknown>, i: number, seen: Set<unknown> | undefined, property?: string): boolean {
   const value = valueAt(list, i, property);
   if (seen !== undefined) {
     if (seen.has(value)) return true;
@@ -20,5 +20,5 @@ export function repeatedAt(list: readonly unknown[], i: number, seen: Set<unknow
   return false;
 }
 
-const valueAt = (list: readonly unknown[], k: number, property: string | undefined): unknown =>
+const valueAt = (list: ArrayLike<unknown>, k: number, property: string | undefined): unknown =>
   property === undefined ? list[k] : (list[k] as Record<string, unknown>)[property];
